@@ -1,0 +1,12 @@
+// @cleanroom/contracts: the wire format of the clean room, as zod schemas, the OpenAPI document made
+// from them, and the types generated from that document.
+export { z } from './zod.js';
+export * from './problems.js';
+export * from './common.js';
+export * from './auth.js';
+export * from './organizations.js';
+export * from './health.js';
+export * from './operation.js';
+export { operations, type OperationId } from './operations.js';
+export { buildOpenApiDocument, API_VERSION } from './openapi.js';
+export type { paths, components } from './generated/openapi.js';
