@@ -1,13 +1,17 @@
 // Regenerates contracts/openapi.json and the types openapi-typescript makes from it.
-// With --check, writes nothing and fails when either committed file is stale.
+// With --check, writes nothing and fails when either committed file is stale. `--root DIR` reads and
+// writes the two files under DIR instead of contracts/ (used by the test of the check itself).
 import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildOpenApiDocument } from '../src/openapi.js';
 
 const check = process.argv.includes('--check');
-const jsonPath = fileURLToPath(new URL('../openapi.json', import.meta.url));
-const typesPath = fileURLToPath(new URL('../src/generated/openapi.d.ts', import.meta.url));
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 && process.argv[rootArg + 1] ? resolve(process.argv[rootArg + 1]!) : fileURLToPath(new URL('..', import.meta.url));
+const jsonPath = join(root, 'openapi.json');
+const typesPath = join(root, 'src/generated/openapi.d.ts');
 
 const document = buildOpenApiDocument();
 const json = JSON.stringify(document, null, 2) + '\n';

@@ -1,0 +1,82 @@
+// The express application: middleware in order (request id, logging, security headers, body
+// parsing with limits), one mounted handler per contract operation, problem+json at the edge.
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { operations } from '@cleanroom/contracts';
+import type { ServiceContext } from './context.js';
+import { bearerAuthenticator } from './domain/auth.js';
+import { mount } from './http/route.js';
+import { notFound, problemHandler } from './http/problem.js';
+import { newRequestId } from './ids.js';
+import { createOrganizationHandler } from './routes/create-organization.js';
+import { mountDocs } from './routes/docs.js';
+import { getJwksHandler } from './routes/get-jwks.js';
+import { getOrganizationHandler } from './routes/get-organization.js';
+import { healthzHandler, metricsHandler, readyzHandler } from './routes/health.js';
+import { issueTokenHandler, tokenRequestGate } from './routes/issue-token.js';
+import { putPublicKeyHandler } from './routes/put-public-key.js';
+
+export function createApp(ctx: ServiceContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('etag', false);
+
+  app.use(requestId);
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      genReqId: (_req, res) => res.locals.requestId as string,
+      // Never headers (tokens, credentials) or bodies (hashes): method, path, status, time only.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use(timing(ctx));
+  // HSTS and upgrade-insecure-requests belong to the TLS terminator in front, not a loopback server.
+  app.use(helmet({ strictTransportSecurity: false, contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
+  app.use(express.json({ limit: ctx.config.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: true }));
+  app.use(express.urlencoded({ limit: ctx.config.bodyLimitBytes, extended: false, parameterLimit: 20 }));
+
+  const router = express.Router();
+  const authenticate = bearerAuthenticator(ctx);
+  mount(router, operations.healthz, authenticate, healthzHandler());
+  mount(router, operations.readyz, authenticate, readyzHandler(ctx));
+  mount(router, operations.metrics, authenticate, metricsHandler(ctx));
+  mount(router, operations.getJwks, authenticate, getJwksHandler(ctx));
+  mount(router, operations.issueToken, authenticate, issueTokenHandler(ctx), [tokenRequestGate(ctx)]);
+  mount(router, operations.createOrganization, authenticate, createOrganizationHandler(ctx));
+  mount(router, operations.getOrganization, authenticate, getOrganizationHandler(ctx));
+  mount(router, operations.putPublicKey, authenticate, putPublicKeyHandler(ctx));
+  mountDocs(router);
+  app.use(router);
+
+  app.use(notFound);
+  app.use(problemHandler(ctx.logger));
+  return app;
+}
+
+const requestId: RequestHandler = (_req, res, next) => {
+  const id = newRequestId();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+};
+
+function timing(ctx: ServiceContext): RequestHandler {
+  return (req, res, next) => {
+    const end = ctx.metrics.httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      // The route pattern, never the concrete path (ids would explode the label set).
+      const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
+      end({ route });
+      ctx.metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  };
+}

@@ -1,0 +1,134 @@
+// Typed configuration: validates the raw environment (env.ts) and derives what the service needs.
+// A bad value is reported as one line naming the variable.
+import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { EnvName } from './env.js';
+
+/** The smallest minimum-cohort floor an operator may configure (DESIGN §4). */
+export const SAFE_MIN_COHORT = 10;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: { readonly kind: 'embedded' } | { readonly kind: 'external'; readonly url: string };
+  /** 32 bytes wrapping agreement keys; generated into the data dir in embedded mode when absent. */
+  readonly masterKey: Uint8Array | undefined;
+  /** Ed25519 signing keys: the current one signs, a previous one stays published during rotation. */
+  readonly signingKey: KeyObject | undefined;
+  readonly previousSigningKey: KeyObject | undefined;
+  readonly admin: { readonly clientId: string; readonly clientSecret: string } | undefined;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly tokenTtlSeconds: number;
+  readonly tokenRateLimitPerMinute: number;
+  readonly minCohortFloor: number;
+  readonly maxEpsilonPerRelease: number;
+  readonly bodyLimitBytes: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: EnvName,
+    readonly reason: string,
+  ) {
+    super(`configuration error: ${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z
+  .object({
+    PORT: intIn(0, 65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    CLEANROOM_DATA_DIR: z.string().min(1).default('./.cleanroom'),
+    CLEANROOM_MASTER_KEY: z.string().optional(),
+    CLEANROOM_SIGNING_KEY: z.string().optional(),
+    CLEANROOM_SIGNING_KEY_PREVIOUS: z.string().optional(),
+    CLEANROOM_ADMIN_CLIENT_ID: z.string().regex(/^[A-Za-z0-9._-]{3,100}$/, 'letters, digits, . _ - (3–100)').optional(),
+    CLEANROOM_ADMIN_CLIENT_SECRET: z.string().min(24, 'at least 24 characters').max(500).optional(),
+    CLEANROOM_ISSUER: z.string().min(1).default('urn:cleanroom:service'),
+    CLEANROOM_AUDIENCE: z.string().min(1).default('urn:cleanroom:api'),
+    CLEANROOM_TOKEN_TTL_SECONDS: intIn(30, 900).default(900),
+    CLEANROOM_TOKEN_RATE_LIMIT: intIn(1, 1_000_000).default(600),
+    CLEANROOM_MIN_COHORT_FLOOR: intIn(SAFE_MIN_COHORT, 1_000_000).default(50),
+    CLEANROOM_MAX_EPSILON_PER_RELEASE: z.coerce.number().positive().max(10).default(1),
+    CLEANROOM_BODY_LIMIT_BYTES: intIn(1024, 10 * 1024 * 1024).default(1024 * 1024),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .strict();
+
+export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = (issue?.path[0] ?? 'PORT') as EnvName;
+    throw new ConfigError(variable, issue?.message ?? 'invalid');
+  }
+  const e = parsed.data;
+  if ((e.CLEANROOM_ADMIN_CLIENT_ID === undefined) !== (e.CLEANROOM_ADMIN_CLIENT_SECRET === undefined)) {
+    const missing = e.CLEANROOM_ADMIN_CLIENT_ID === undefined ? 'CLEANROOM_ADMIN_CLIENT_ID' : 'CLEANROOM_ADMIN_CLIENT_SECRET';
+    throw new ConfigError(missing, 'set both admin credential variables or neither');
+  }
+  const masterKey = e.CLEANROOM_MASTER_KEY === undefined ? undefined : parseKeyBytes('CLEANROOM_MASTER_KEY', e.CLEANROOM_MASTER_KEY);
+  if (e.DATABASE_URL !== undefined && masterKey === undefined) {
+    throw new ConfigError('CLEANROOM_MASTER_KEY', 'required when DATABASE_URL is set (generated only for the embedded database)');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.CLEANROOM_DATA_DIR),
+    database: e.DATABASE_URL === undefined ? { kind: 'embedded' } : { kind: 'external', url: e.DATABASE_URL },
+    masterKey,
+    signingKey: e.CLEANROOM_SIGNING_KEY === undefined ? undefined : parseSigningKey('CLEANROOM_SIGNING_KEY', e.CLEANROOM_SIGNING_KEY),
+    previousSigningKey:
+      e.CLEANROOM_SIGNING_KEY_PREVIOUS === undefined
+        ? undefined
+        : parseSigningKey('CLEANROOM_SIGNING_KEY_PREVIOUS', e.CLEANROOM_SIGNING_KEY_PREVIOUS),
+    admin:
+      e.CLEANROOM_ADMIN_CLIENT_ID !== undefined && e.CLEANROOM_ADMIN_CLIENT_SECRET !== undefined
+        ? { clientId: e.CLEANROOM_ADMIN_CLIENT_ID, clientSecret: e.CLEANROOM_ADMIN_CLIENT_SECRET }
+        : undefined,
+    issuer: e.CLEANROOM_ISSUER,
+    audience: e.CLEANROOM_AUDIENCE,
+    tokenTtlSeconds: e.CLEANROOM_TOKEN_TTL_SECONDS,
+    tokenRateLimitPerMinute: e.CLEANROOM_TOKEN_RATE_LIMIT,
+    minCohortFloor: e.CLEANROOM_MIN_COHORT_FLOOR,
+    maxEpsilonPerRelease: e.CLEANROOM_MAX_EPSILON_PER_RELEASE,
+    bodyLimitBytes: e.CLEANROOM_BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** 32 bytes as 64 hex characters or base64/base64url. */
+export function parseKeyBytes(variable: EnvName, value: string): Uint8Array {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}={0,1}$/.test(value)
+      ? Buffer.from(value, 'base64')
+      : undefined;
+  if (!bytes || bytes.length !== 32) throw new ConfigError(variable, 'must be 32 bytes as hex or base64');
+  return new Uint8Array(bytes);
+}
+
+/** An Ed25519 private key as a JWK (JSON) or PKCS#8 PEM. */
+export function parseSigningKey(variable: EnvName, value: string): KeyObject {
+  let key: KeyObject;
+  try {
+    const trimmed = value.trim();
+    key = trimmed.startsWith('{')
+      ? createPrivateKey({ key: JSON.parse(trimmed) as JsonWebKey, format: 'jwk' })
+      : createPrivateKey({ key: trimmed, format: 'pem' });
+  } catch {
+    throw new ConfigError(variable, 'not a readable private key (expected an Ed25519 JWK or PKCS#8 PEM)');
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new ConfigError(variable, `must be an Ed25519 key, got ${key.asymmetricKeyType ?? 'unknown'}`);
+  return key;
+}

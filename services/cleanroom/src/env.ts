@@ -1,0 +1,35 @@
+// The only reader of process.env: returns the raw strings config.ts validates.
+export interface RawEnv {
+  readonly [name: string]: string | undefined;
+}
+
+export const ENV_NAMES = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'CLEANROOM_DATA_DIR',
+  'CLEANROOM_MASTER_KEY',
+  'CLEANROOM_SIGNING_KEY',
+  'CLEANROOM_SIGNING_KEY_PREVIOUS',
+  'CLEANROOM_ADMIN_CLIENT_ID',
+  'CLEANROOM_ADMIN_CLIENT_SECRET',
+  'CLEANROOM_ISSUER',
+  'CLEANROOM_AUDIENCE',
+  'CLEANROOM_TOKEN_TTL_SECONDS',
+  'CLEANROOM_TOKEN_RATE_LIMIT',
+  'CLEANROOM_MIN_COHORT_FLOOR',
+  'CLEANROOM_MAX_EPSILON_PER_RELEASE',
+  'CLEANROOM_BODY_LIMIT_BYTES',
+  'LOG_LEVEL',
+] as const;
+
+export type EnvName = (typeof ENV_NAMES)[number];
+
+export function readEnv(): Partial<Record<EnvName, string>> {
+  const out: Partial<Record<EnvName, string>> = {};
+  for (const name of ENV_NAMES) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') out[name] = value;
+  }
+  return out;
+}
