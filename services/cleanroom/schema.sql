@@ -1,5 +1,44 @@
 -- Schema snapshot made by `npm run schema:update` from a freshly migrated database. Do not edit.
 
+TABLE agreement_members
+  agreement_id text NOT NULL
+  org_id text NOT NULL
+  role text NOT NULL
+
+TABLE agreement_versions
+  agreement_id text NOT NULL
+  version integer NOT NULL
+  version_hash text NOT NULL
+  document jsonb NOT NULL
+  status text NOT NULL
+  proposed_by text NOT NULL
+  proposed_at timestamp with time zone NOT NULL DEFAULT now()
+  approved_by text NULL
+  approved_at timestamp with time zone NULL
+  valid_until timestamp with time zone NOT NULL
+
+TABLE agreements
+  id text NOT NULL
+  brand_org text NOT NULL
+  partner_org text NOT NULL
+  state text NOT NULL
+  active_version integer NULL
+  created_by text NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  state_changed_at timestamp with time zone NOT NULL DEFAULT now()
+
+TABLE audit_events
+  seq bigint NOT NULL
+  at timestamp with time zone NOT NULL
+  actor_org text NULL
+  actor_role text NULL
+  action text NOT NULL
+  agreement_id text NULL
+  decision text NULL
+  detail jsonb NOT NULL
+  prev_hash bytea NOT NULL
+  hash bytea NOT NULL
+
 TABLE cleanroom_migrations
   id integer NOT NULL
   name text NOT NULL
@@ -15,7 +54,41 @@ TABLE organizations
   public_key_updated_at timestamp with time zone NULL
   created_at timestamp with time zone NOT NULL DEFAULT now()
 
+TABLE privacy_ledgers
+  protected_org text NOT NULL
+  recipient_org text NOT NULL
+  rho_spent double precision NOT NULL DEFAULT 0
+  pure_epsilon_spent double precision NULL
+  releases integer NOT NULL DEFAULT 0
+  updated_at timestamp with time zone NOT NULL DEFAULT now()
+
 CONSTRAINTS
+  agreement_members.agreement_members_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  agreement_members.agreement_members_org_id_fkey: FOREIGN KEY (org_id) REFERENCES organizations(id)
+  agreement_members.agreement_members_pkey: PRIMARY KEY (agreement_id, org_id, role)
+  agreement_members.agreement_members_role_check: CHECK (role = ANY (ARRAY['brand'::text, 'partner'::text, 'auditor'::text]))
+  agreement_versions.agreement_versions_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  agreement_versions.agreement_versions_approved_by_fkey: FOREIGN KEY (approved_by) REFERENCES organizations(id)
+  agreement_versions.agreement_versions_check: CHECK ((status = ANY (ARRAY['approved'::text, 'superseded'::text])) = (approved_by IS NOT NULL))
+  agreement_versions.agreement_versions_pkey: PRIMARY KEY (agreement_id, version)
+  agreement_versions.agreement_versions_proposed_by_fkey: FOREIGN KEY (proposed_by) REFERENCES organizations(id)
+  agreement_versions.agreement_versions_status_check: CHECK (status = ANY (ARRAY['pending'::text, 'approved'::text, 'superseded'::text, 'withdrawn'::text]))
+  agreement_versions.agreement_versions_version_check: CHECK (version > 0)
+  agreement_versions.agreement_versions_version_hash_check: CHECK (version_hash ~ '^[0-9a-f]{64}$'::text)
+  agreements.agreements_brand_org_fkey: FOREIGN KEY (brand_org) REFERENCES organizations(id)
+  agreements.agreements_check: CHECK (brand_org <> partner_org)
+  agreements.agreements_created_by_fkey: FOREIGN KEY (created_by) REFERENCES organizations(id)
+  agreements.agreements_id_active_version_fkey: FOREIGN KEY (id, active_version) REFERENCES agreement_versions(agreement_id, version) DEFERRABLE INITIALLY DEFERRED
+  agreements.agreements_id_check: CHECK (id ~ '^agr_[0-9a-z]{26}$'::text)
+  agreements.agreements_partner_org_fkey: FOREIGN KEY (partner_org) REFERENCES organizations(id)
+  agreements.agreements_pkey: PRIMARY KEY (id)
+  agreements.agreements_state_check: CHECK (state = ANY (ARRAY['draft'::text, 'proposed'::text, 'active'::text, 'suspended'::text, 'revoked'::text, 'expired'::text]))
+  audit_events.audit_events_decision_check: CHECK (decision = ANY (ARRAY['allow'::text, 'deny'::text]))
+  audit_events.audit_events_hash_check: CHECK (length(hash) = 32)
+  audit_events.audit_events_hash_key: UNIQUE (hash)
+  audit_events.audit_events_pkey: PRIMARY KEY (seq)
+  audit_events.audit_events_prev_hash_check: CHECK (length(prev_hash) = 32)
+  audit_events.audit_events_seq_check: CHECK (seq > 0)
   cleanroom_migrations.cleanroom_migrations_pkey: PRIMARY KEY (id)
   organizations.organizations_client_id_key: UNIQUE (client_id)
   organizations.organizations_id_check: CHECK (id ~ '^org_[0-9a-z]{26}$'::text)
@@ -23,13 +96,40 @@ CONSTRAINTS
   organizations.organizations_name_check: CHECK (length(name) >= 1 AND length(name) <= 200)
   organizations.organizations_pkey: PRIMARY KEY (id)
   organizations.organizations_public_key_check: CHECK (public_key IS NULL OR length(public_key) = 32)
+  privacy_ledgers.privacy_ledgers_pkey: PRIMARY KEY (protected_org, recipient_org)
+  privacy_ledgers.privacy_ledgers_protected_org_fkey: FOREIGN KEY (protected_org) REFERENCES organizations(id)
+  privacy_ledgers.privacy_ledgers_pure_epsilon_spent_check: CHECK (pure_epsilon_spent IS NULL OR pure_epsilon_spent >= 0::double precision)
+  privacy_ledgers.privacy_ledgers_recipient_org_fkey: FOREIGN KEY (recipient_org) REFERENCES organizations(id)
+  privacy_ledgers.privacy_ledgers_releases_check: CHECK (releases >= 0)
+  privacy_ledgers.privacy_ledgers_rho_spent_check: CHECK (rho_spent >= 0::double precision)
 
 INDEXES
+  CREATE INDEX agreement_members_org ON public.agreement_members USING btree (org_id, agreement_id)
+  CREATE UNIQUE INDEX agreement_members_pkey ON public.agreement_members USING btree (agreement_id, org_id, role)
+  CREATE UNIQUE INDEX agreement_versions_one_pending ON public.agreement_versions USING btree (agreement_id) WHERE (status = 'pending'::text)
+  CREATE UNIQUE INDEX agreement_versions_pkey ON public.agreement_versions USING btree (agreement_id, version)
+  CREATE UNIQUE INDEX agreements_pkey ON public.agreements USING btree (id)
+  CREATE INDEX audit_events_actor ON public.audit_events USING btree (actor_org, seq)
+  CREATE INDEX audit_events_agreement ON public.audit_events USING btree (agreement_id, seq)
+  CREATE INDEX audit_events_at ON public.audit_events USING btree (at)
+  CREATE UNIQUE INDEX audit_events_hash_key ON public.audit_events USING btree (hash)
+  CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (seq)
   CREATE UNIQUE INDEX cleanroom_migrations_pkey ON public.cleanroom_migrations USING btree (id)
   CREATE UNIQUE INDEX organizations_client_id_key ON public.organizations USING btree (client_id)
   CREATE UNIQUE INDEX organizations_one_admin ON public.organizations USING btree (kind) WHERE (kind = 'admin'::text)
   CREATE UNIQUE INDEX organizations_pkey ON public.organizations USING btree (id)
+  CREATE UNIQUE INDEX privacy_ledgers_pkey ON public.privacy_ledgers USING btree (protected_org, recipient_org)
 
 TRIGGERS
+  CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()
+  CREATE TRIGGER audit_events_no_update_delete BEFORE DELETE OR UPDATE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()
 
 FUNCTIONS
+CREATE OR REPLACE FUNCTION public.audit_events_append_only()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END
+$function$

@@ -9,6 +9,15 @@ import { bearerAuthenticator } from './domain/auth.js';
 import { mount } from './http/route.js';
 import { notFound, problemHandler } from './http/problem.js';
 import { newRequestId } from './ids.js';
+import {
+  amendAgreementHandler,
+  approveAgreementHandler,
+  getAgreementHandler,
+  listAgreementsHandler,
+  proposeAgreementHandler,
+  revokeAgreementHandler,
+} from './routes/agreements.js';
+import { listAuditEventsHandler } from './routes/audit-events.js';
 import { createOrganizationHandler } from './routes/create-organization.js';
 import { mountDocs } from './routes/docs.js';
 import { getJwksHandler } from './routes/get-jwks.js';
@@ -53,6 +62,13 @@ export function createApp(ctx: ServiceContext): Express {
   mount(router, operations.createOrganization, authenticate, createOrganizationHandler(ctx));
   mount(router, operations.getOrganization, authenticate, getOrganizationHandler(ctx));
   mount(router, operations.putPublicKey, authenticate, putPublicKeyHandler(ctx));
+  mount(router, operations.proposeAgreement, authenticate, proposeAgreementHandler(ctx));
+  mount(router, operations.listAgreements, authenticate, listAgreementsHandler(ctx));
+  mount(router, operations.getAgreement, authenticate, getAgreementHandler(ctx));
+  mount(router, operations.amendAgreement, authenticate, amendAgreementHandler(ctx));
+  mount(router, operations.approveAgreement, authenticate, approveAgreementHandler(ctx));
+  mount(router, operations.revokeAgreement, authenticate, revokeAgreementHandler(ctx));
+  mount(router, operations.listAuditEvents, authenticate, listAuditEventsHandler(ctx));
   mountDocs(router);
   app.use(router);
 

@@ -15,3 +15,4 @@ export const newOrgId = (): string => `org_${randomBase32(26)}`;
 export const newClientId = (): string => `cli_${randomBase32(20)}`;
 export const newClientSecret = (): string => `crs_${randomBytes(32).toString('base64url')}`;
 export const newRequestId = (): string => `req_${randomBase32(16)}`;
+export const newAgreementId = (): string => `agr_${randomBase32(26)}`;

@@ -15,6 +15,7 @@ import { RateLimiter } from './auth/rate-limiter.js';
 import { loadKeyRing, type KeyRing } from './auth/signing-keys.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ensureAdmin } from './domain/admin-bootstrap.js';
+import { expireDueAgreements } from './domain/agreements.js';
 import { createMetrics } from './ops/metrics.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './store/embedded-postgres.js';
 import { migrate } from './store/migrate.js';
@@ -79,6 +80,11 @@ export async function startService(config: Config, logger: Logger = createLogger
       server.once('listening', resolve);
       server.once('error', reject);
     });
+    // Expiry is also checked at request time; the sweeper ends agreements nobody touches.
+    const sweeper = setInterval(() => {
+      expireDueAgreements(ctx).catch((err: unknown) => logger.error({ err }, 'expiry sweep failed'));
+    }, 60_000);
+    sweeper.unref();
     // Slow clients may not hold a connection open forever (slowloris).
     server.requestTimeout = 5 * 60_000;
     server.headersTimeout = 20_000;
@@ -90,6 +96,7 @@ export async function startService(config: Config, logger: Logger = createLogger
       url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
       generatedAdmin,
       async stop() {
+        clearInterval(sweeper);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { DUMMY_SECRET_HASH, verifySecret } from '../auth/secrets.js';
 import { issueAccessToken, type Principal } from '../auth/tokens.js';
 import { findOrganizationByClientId } from '../store/organizations.js';
+import { recordEvent } from './audit-log.js';
 
 export interface ClientCredentials {
   readonly clientId: string;
@@ -42,6 +43,8 @@ export async function issueToken(ctx: ServiceContext, address: string, creds: Cl
   if (!org || !ok) {
     ctx.limits.tokenFailures.hit(address);
     ctx.metrics.authFailures.inc({ reason: 'invalid_client' });
+    // Never the presented client id of an unknown client: it may be a mistyped secret.
+    await recordEvent(ctx, { actorOrg: org?.id ?? null, actorRole: org?.kind ?? null, action: 'auth.failed', decision: 'deny', detail: { reason: org ? 'wrong_secret' : 'unknown_client' } });
     throw invalidClient('unknown client or wrong secret');
   }
   const token = await issueAccessToken(
@@ -50,6 +53,7 @@ export async function issueToken(ctx: ServiceContext, address: string, creds: Cl
     { orgId: org.id, clientId: org.clientId, role: org.kind },
   );
   ctx.metrics.tokensIssued.inc();
+  await recordEvent(ctx, { actorOrg: org.id, actorRole: org.kind, action: 'token.issued', decision: 'allow', detail: { expiresIn: ctx.config.tokenTtlSeconds } });
   return { token, expiresIn: ctx.config.tokenTtlSeconds };
 }
 

@@ -12,6 +12,8 @@ import {
   type OrganizationRow,
 } from '../store/organizations.js';
 import { orgsShareAgreement } from '../store/agreements-visibility.js';
+import { appendAuditEvent } from '../store/audit.js';
+import { inTransaction } from '../store/pool.js';
 
 export interface NewOrganization {
   readonly row: OrganizationRow;
@@ -25,12 +27,11 @@ export async function createOrganization(
 ): Promise<NewOrganization> {
   if (principal.role !== 'admin') throw new AppError('forbidden', { detail: 'only the operator registers organisations' });
   const clientSecret = newClientSecret();
-  const row = await insertOrganization(ctx.pool, {
-    id: newOrgId(),
-    kind: input.kind,
-    name: input.name,
-    clientId: newClientId(),
-    secretHash: await hashSecret(clientSecret),
+  const secretHash = await hashSecret(clientSecret);
+  const row = await inTransaction(ctx.pool, async (client) => {
+    const created = await insertOrganization(client, { id: newOrgId(), kind: input.kind, name: input.name, clientId: newClientId(), secretHash });
+    await appendAuditEvent(client, { actorOrg: principal.orgId, actorRole: principal.role, action: 'organization.created', detail: { orgId: created.id, kind: created.kind } });
+    return created;
   });
   return { row, clientSecret };
 }
@@ -52,8 +53,12 @@ export async function registerPublicKey(ctx: ServiceContext, principal: Principa
   }
   const key = new Uint8Array(Buffer.from(publicKeyB64, 'base64url'));
   assertUsableX25519(key);
-  const row = await setPublicKey(ctx.pool, orgId, key);
-  if (!row) throw new AppError('not-found', { detail: 'no such organisation' });
+  const row = await inTransaction(ctx.pool, async (client) => {
+    const updated = await setPublicKey(client, orgId, key);
+    if (!updated) throw new AppError('not-found', { detail: 'no such organisation' });
+    await appendAuditEvent(client, { actorOrg: principal.orgId, actorRole: principal.role, action: 'organization.key_registered', detail: { orgId } });
+    return updated;
+  });
   return row;
 }
 

@@ -2,8 +2,6 @@
 import type pg from 'pg';
 
 export async function orgsShareAgreement(db: pg.Pool | pg.PoolClient, a: string, b: string): Promise<boolean> {
-  const exists = await db.query<{ t: string | null }>("SELECT to_regclass('agreement_members')::text AS t");
-  if (!exists.rows[0]?.t) return false;
   const { rows } = await db.query(
     'SELECT 1 FROM agreement_members x JOIN agreement_members y USING (agreement_id) WHERE x.org_id = $1 AND y.org_id = $2 LIMIT 1',
     [a, b],

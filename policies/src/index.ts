@@ -1,0 +1,8 @@
+// @cleanroom/policies: the only code that decides what may happen under an agreement and what may
+// leave the room. Pure: no I/O.
+export { REASON_CODES, type Reason, type ReasonCode } from './reasons.js';
+export { checkPolicy, effectiveMinCohort, policyVersionHash, type PolicyDocument, type PolicyIssue, type PolicyLimits } from './policy.js';
+export { transition, isTerminal, type AgreementEvent, type AgreementState, type TransitionResult } from './lifecycle.js';
+export { EMPTY_LEDGER, addCost, epsilonSpent, fitsBudget, releaseCost, type LedgerSnapshot, type ReleaseCost } from './budget.js';
+export { decide, type AgreementSnapshot, type DataFacts, type DatasetFacts, type Decision, type DecisionContext, type InsightRequest } from './decide.js';
+export * from './privacy/index.js';
