@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', '.ci/**', '**/node_modules/**', '**/dist/**', '.cleanroom/**', 'contracts/src/generated/**', 'test-results/**'] },
+  { ignores: ['eslint.config.js', '.ci/**', '**/bin/*.mjs', '**/node_modules/**', '**/dist/**', '.cleanroom/**', 'contracts/src/generated/**', 'test-results/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -37,7 +37,7 @@ export class TokenError extends Error {
     readonly status: number,
     readonly problem: unknown,
   ) {
-    super(`token request failed with ${status}${typeof problem === 'object' && problem && 'detail' in problem ? `: ${String((problem as { detail: unknown }).detail)}` : ''}`);
+    super(`token request failed with ${status}${typeof problem === 'object' && problem && 'detail' in problem ? `: ${String((problem).detail)}` : ''}`);
     this.name = 'TokenError';
   }
 }
