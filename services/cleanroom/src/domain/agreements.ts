@@ -177,18 +177,21 @@ export async function revokeAgreement(ctx: ServiceContext, principal: Principal,
 export async function expireDueAgreements(ctx: Pick<ServiceContext, 'pool'>, now = new Date()): Promise<string[]> {
   const expired: string[] = [];
   for (const id of await findExpiredActive(ctx.pool, now)) {
-    const done = await inTransaction(ctx.pool, async (client) => {
-      const locked = await lockAgreement(client, id);
-      const t = locked && transition(locked.state, 'expire');
-      if (!t?.ok) return false;
-      await setState(client, id, t.state);
-      await withdrawPending(client, id);
-      await appendAuditEvent(client, { actorOrg: null, actorRole: 'system', action: 'agreement.expired', agreementId: id, detail: { at: now.toISOString() } });
-      return true;
-    });
-    if (done) expired.push(id);
+    if (await expireAgreement(ctx, id, now)) expired.push(id);
   }
   return expired;
+}
+
+async function expireAgreement(ctx: Pick<ServiceContext, 'pool'>, id: string, now: Date): Promise<boolean> {
+  return inTransaction(ctx.pool, async (client) => {
+    const locked = await lockAgreement(client, id);
+    const t = locked && transition(locked.state, 'expire');
+    if (!t?.ok) return false;
+    await setState(client, id, t.state);
+    await withdrawPending(client, id);
+    await appendAuditEvent(client, { actorOrg: null, actorRole: 'system', action: 'agreement.expired', agreementId: id, detail: { at: now.toISOString() } });
+    return true;
+  });
 }
 
 /** The agreement if the caller is a member (party or auditor) or the operator; 404 otherwise. */
@@ -206,7 +209,7 @@ async function expireIfDue(ctx: ServiceContext, agreementId: string): Promise<vo
   if (!row || (row.state !== 'active' && row.state !== 'suspended' && row.state !== 'proposed')) return;
   const versions = await listVersions(ctx.pool, agreementId);
   const governing = row.activeVersion === null ? versions.find((v) => v.status === 'pending') : versions.find((v) => v.version === row.activeVersion);
-  if (governing && Date.parse(governing.document.validUntil) <= Date.now()) await expireDueAgreements(ctx);
+  if (governing && Date.parse(governing.document.validUntil) <= Date.now()) await expireAgreement(ctx, agreementId, new Date());
 }
 
 export async function getAgreement(ctx: ServiceContext, principal: Principal, agreementId: string): Promise<AgreementView> {
