@@ -20,6 +20,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The console's browser script: a plain ES module outside the TypeScript project.
+    files: ['services/cleanroom/console/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'module', parserOptions: { projectService: false } },
+  },
+  {
     files: ['**/*.test.ts', 'test/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

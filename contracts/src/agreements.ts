@@ -1,6 +1,6 @@
 // The data agreement: the policy document both parties sign (DESIGN §4), its versions and state.
 import { OrgId, Timestamp } from './common.js';
-import { z } from './zod.js';
+import { orNull, z } from './zod.js';
 
 /** Attribute names are identifiers: they become column names and cell labels, never free text. */
 export const AttributeName = z
@@ -36,6 +36,15 @@ export const PolicyDocument = z
     insights: z.array(InsightKind).min(1),
     minCohort: z.number().int().min(1).max(1_000_000),
     privacy: PrivacySettings,
+    attributeValues: z
+      .record(AttributeName, z.array(z.string().min(1).max(100)).min(1).max(200))
+      .default({})
+      .openapi({
+        description:
+          'The values each attribute may take. They define the cells of every release, which must never come from the data ' +
+          '(a cell that exists only because someone has a rare value would reveal them). A breakdown by an attribute needs its values here.',
+        example: { value_tier: ['high', 'mid', 'low'], content_category: ['news', 'sports', 'cooking'] },
+      }),
     revealPartnerBaseSize: z.boolean().default(false),
     validUntil: Timestamp,
     retentionDays: z.number().int().min(1).max(3650),
@@ -62,7 +71,7 @@ export const AgreementVersion = z
     status: z.enum(['pending', 'approved', 'superseded', 'withdrawn']),
     proposedBy: OrgId,
     proposedAt: Timestamp,
-    approvedBy: OrgId.nullable(),
+    approvedBy: orNull(OrgId),
     approvedAt: Timestamp.nullable(),
     policy: PolicyDocument,
   })
@@ -88,9 +97,9 @@ export const Agreement = z
     partner: OrgId,
     auditors: z.array(OrgId),
     activeVersion: z.number().int().positive().nullable(),
-    activeVersionHash: VersionHash.nullable(),
+    activeVersionHash: orNull(VersionHash),
     pendingVersion: z.number().int().positive().nullable(),
-    pendingVersionHash: VersionHash.nullable(),
+    pendingVersionHash: orNull(VersionHash),
     validUntil: Timestamp.nullable().openapi({ description: 'Of the governing version' }),
     createdAt: Timestamp,
     stateChangedAt: Timestamp,

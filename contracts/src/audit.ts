@@ -1,7 +1,7 @@
 // The audit log as seen through the API: hash-chained events and their filters.
 import { AgreementId } from './agreements.js';
 import { OrgId, Timestamp } from './common.js';
-import { z } from './zod.js';
+import { orNull, z } from './zod.js';
 
 export const AuditAction = z
   .enum([
@@ -22,6 +22,7 @@ export const AuditAction = z
     'upload.rejected',
     'insight.allowed',
     'insight.denied',
+    'insight.explained',
     'checkpoint.signed',
   ])
   .openapi('AuditAction');
@@ -30,10 +31,10 @@ export const AuditEvent = z
   .object({
     seq: z.number().int().positive(),
     at: Timestamp,
-    actorOrg: OrgId.nullable(),
+    actorOrg: orNull(OrgId),
     actorRole: z.string().nullable(),
     action: AuditAction,
-    agreementId: AgreementId.nullable(),
+    agreementId: orNull(AgreementId),
     decision: z.enum(['allow', 'deny']).nullable(),
     detail: z.record(z.string(), z.unknown()),
     prevHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -10,7 +10,13 @@ export const OrgKind = z.enum(['brand', 'media_partner', 'auditor']).openapi('Or
 
 export const Role = z.enum(['admin', 'brand', 'media_partner', 'auditor']).openapi('Role');
 
-export const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-23T10:00:00.000Z' });
+/** Within what PostgreSQL's timestamptz takes (and any real clock shows): no year 0000, UTC offsets up to ±15:59. */
+const storable = (s: string): boolean => !s.startsWith('0000') && Number(/[+-](\d\d):\d\d$/.exec(s)?.[1] ?? 0) <= 15;
+
+export const Timestamp = z.iso
+  .datetime({ offset: true })
+  .refine(storable, 'a year from 0001 and a UTC offset within ±15:59')
+  .openapi({ example: '2026-11-23T10:00:00.000Z' });
 
 /** A 32-byte X25519 public key, base64url without padding. */
 export const X25519PublicKey = z

@@ -30,6 +30,7 @@ function route(op: Operation): RouteConfig {
   const request: NonNullable<RouteConfig['request']> = {};
   if (op.params) request.params = op.params as NonNullable<RouteConfig['request']>['params'];
   if (op.query) request.query = op.query as NonNullable<RouteConfig['request']>['query'];
+  if (op.headers) request.headers = op.headers as NonNullable<RouteConfig['request']>['headers'];
   if (op.body) {
     const schema = op.body.schema;
     request.body = { required: true, content: Object.fromEntries(op.body.contentTypes.map((ct) => [ct, { schema }])) };

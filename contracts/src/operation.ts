@@ -16,7 +16,13 @@ export interface Operation {
   readonly auth: boolean;
   readonly params?: ZodType;
   readonly query?: ZodType;
-  readonly body?: { readonly schema: ZodType; readonly contentTypes: readonly string[] };
+  /** Request headers the operation reads (lowercase names). */
+  readonly headers?: ZodType;
+  /**
+   * `stream: true`: the body is not parsed or buffered; the handler reads the request stream itself
+   * (uploads). `schema` then only documents it.
+   */
+  readonly body?: { readonly schema: ZodType; readonly contentTypes: readonly string[]; readonly stream?: boolean };
   readonly success: { readonly status: number; readonly schema?: ZodType; readonly contentType?: string; readonly description: string };
   readonly problems: readonly [ProblemCode, ...ProblemCode[]];
 }

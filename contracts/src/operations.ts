@@ -3,6 +3,10 @@ import { Jwks, TokenRequest, TokenResponse } from './auth.js';
 import { Health, Readiness } from './health.js';
 import { Agreement, AgreementIdParams, AgreementList, ApproveRequest, PolicyDocument, RevokeRequest } from './agreements.js';
 import { AuditEventPage, AuditEventsQuery } from './audit.js';
+import { AuditExportQuery, AuditVerification } from './audit-export.js';
+import { RecordOfProcessing } from './record-of-processing.js';
+import { DatasetList, DatasetParams, DatasetUploadResult, UploadBody, UploadHeaders } from './datasets.js';
+import { ContextRequest, ExplainRequest, ExplainResponse, InsightResponse, OverlapRequest } from './insights.js';
 import { defineOperation } from './operation.js';
 import {
   CreateOrganizationRequest,
@@ -138,6 +142,67 @@ export const operations = {
     success: { status: 200, schema: Agreement, description: 'The revoked agreement' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'forbidden', 'not-found', 'conflict', ...AUTHED],
   }),
+  uploadDataset: defineOperation({
+    operationId: 'uploadDataset',
+    method: 'put',
+    path: '/v1/agreements/{agreementId}/datasets/{side}',
+    summary:
+      "Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none",
+    tags: ['datasets'],
+    auth: true,
+    params: DatasetParams,
+    headers: UploadHeaders,
+    body: { schema: UploadBody, contentTypes: ['application/x-ndjson', 'text/csv'], stream: true },
+    success: { status: 201, schema: DatasetUploadResult, description: 'The published version (a retry with the same Idempotency-Key returns it again)' },
+    problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', 'policy-denied', 'not-found', 'conflict', ...AUTHED],
+  }),
+  listDatasets: defineOperation({
+    operationId: 'listDatasets',
+    method: 'get',
+    path: '/v1/agreements/{agreementId}/datasets',
+    summary: "The caller's own dataset versions under an agreement, with row counts",
+    tags: ['datasets'],
+    auth: true,
+    params: AgreementIdParams,
+    success: { status: 200, schema: DatasetList, description: "The caller's versions, newest first" },
+    problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+  }),
+  overlapInsight: defineOperation({
+    operationId: 'overlapInsight',
+    method: 'post',
+    path: '/v1/agreements/{agreementId}/insights/overlap',
+    summary: 'Overlap count, share of the brand audience and (if revealed) the partner base, optionally by one brand attribute — released under differential privacy',
+    tags: ['insights'],
+    auth: true,
+    params: AgreementIdParams,
+    body: { schema: OverlapRequest, contentTypes: ['application/json'] },
+    success: { status: 200, schema: InsightResponse, description: 'The release' },
+    problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'policy-denied', 'not-found', ...AUTHED],
+  }),
+  contextInsight: defineOperation({
+    operationId: 'contextInsight',
+    method: 'post',
+    path: '/v1/agreements/{agreementId}/insights/context',
+    summary: 'Overlapping people per context value, their share and the affinity index, optionally crossed with one brand attribute',
+    tags: ['insights'],
+    auth: true,
+    params: AgreementIdParams,
+    body: { schema: ContextRequest, contentTypes: ['application/json'] },
+    success: { status: 200, schema: InsightResponse, description: 'The release' },
+    problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'policy-denied', 'not-found', ...AUTHED],
+  }),
+  explainInsight: defineOperation({
+    operationId: 'explainInsight',
+    method: 'post',
+    path: '/v1/agreements/{agreementId}/insights/explain',
+    summary: 'Dry run of an overlap or context insight: allowed or not and why, its ε cost, the budget left and the expected noise',
+    tags: ['insights'],
+    auth: true,
+    params: AgreementIdParams,
+    body: { schema: ExplainRequest, contentTypes: ['application/json'] },
+    success: { status: 200, schema: ExplainResponse, description: 'What the request would do' },
+    problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'not-found', ...AUTHED],
+  }),
   listAuditEvents: defineOperation({
     operationId: 'listAuditEvents',
     method: 'get',
@@ -148,6 +213,40 @@ export const operations = {
     query: AuditEventsQuery,
     success: { status: 200, schema: AuditEventPage, description: 'One page of events in chain order' },
     problems: ['validation-failed', ...AUTHED],
+  }),
+  exportAuditEvents: defineOperation({
+    operationId: 'exportAuditEvents',
+    method: 'get',
+    path: '/v1/audit/export',
+    summary:
+      'Export the audit events of the agreements the caller audits (the operator: all), streamed as NDJSON (canonical) or CSV, ' +
+      'with every hash and agreement-chain link so the file verifies offline; events the filters leave out appear as elided lines (hash only)',
+    tags: ['audit'],
+    auth: true,
+    query: AuditExportQuery,
+    success: { status: 200, contentType: 'application/x-ndjson', description: 'One event per line (format=csv: text/csv with a header row)' },
+    problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+  }),
+  verifyAuditChain: defineOperation({
+    operationId: 'verifyAuditChain',
+    method: 'get',
+    path: '/v1/audit/verify',
+    summary: "Recompute the whole chain from the log and sign a checkpoint over its head and the caller's agreement heads (auditors, operator)",
+    tags: ['audit'],
+    auth: true,
+    success: { status: 200, schema: AuditVerification, description: 'Chain status and a signed checkpoint' },
+    problems: ['forbidden', ...AUTHED],
+  }),
+  getRecordOfProcessing: defineOperation({
+    operationId: 'getRecordOfProcessing',
+    method: 'get',
+    path: '/v1/agreements/{agreementId}/record-of-processing',
+    summary: 'The record of processing (GDPR Art. 30) of an agreement, for its parties and auditors',
+    tags: ['agreements', 'audit'],
+    auth: true,
+    params: AgreementIdParams,
+    success: { status: 200, schema: RecordOfProcessing, description: 'The record of processing' },
+    problems: ['validation-failed', 'not-found', ...AUTHED],
   }),
   healthz: defineOperation({
     operationId: 'healthz',

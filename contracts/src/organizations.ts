@@ -1,6 +1,6 @@
 // Organisations: registration by the operator, public details, X25519 public keys.
 import { OrgId, OrgKind, Role, Timestamp, X25519PublicKey } from './common.js';
-import { z } from './zod.js';
+import { orNull, z } from './zod.js';
 
 export const CreateOrganizationRequest = z
   .object({
@@ -26,7 +26,7 @@ export const Organization = z
     id: OrgId,
     kind: Role,
     name: z.string(),
-    publicKey: X25519PublicKey.nullable(),
+    publicKey: orNull(X25519PublicKey),
     publicKeyUpdatedAt: Timestamp.nullable(),
     createdAt: Timestamp,
   })

@@ -6,10 +6,15 @@ export const PROBLEM_CODES = [
   'validation-failed',
   'unsupported-media-type',
   'payload-too-large',
+  // Refused below the application, by any operation: headers over the server's limit, a request that
+  // did not arrive in time (slow clients).
+  'headers-too-large',
+  'request-timeout',
   'invalid-client',
   'unsupported-grant-type',
   'invalid-token',
   'forbidden',
+  'policy-denied',
   'not-found',
   'conflict',
   'rate-limited',
@@ -47,6 +52,12 @@ export function problemSchema<const C extends ProblemCode>(codes: readonly [C, .
     requestId: z.string().optional(),
     errors: z.array(FieldError).optional().openapi({ description: 'Each failing field, for validation problems' }),
     rule: z.string().optional().openapi({ description: 'The rule that denied the request' }),
+    reasons: z
+      .array(z.object({ code: z.string(), message: z.string(), field: z.string().optional() }))
+      .optional()
+      .openapi({ description: 'Every rule of the agreement that denied the request' }),
+    rowsReceived: z.number().int().optional().openapi({ description: 'Uploads: data rows in the body' }),
+    rowsRejected: z.number().int().optional().openapi({ description: 'Uploads: rows that failed validation (errors lists the first by line)' }),
   });
 }
 
@@ -55,10 +66,13 @@ export const PROBLEM_STATUS: Readonly<Record<ProblemCode, number>> = {
   'validation-failed': 422,
   'unsupported-media-type': 415,
   'payload-too-large': 413,
+  'headers-too-large': 431,
+  'request-timeout': 408,
   'invalid-client': 401,
   'unsupported-grant-type': 400,
   'invalid-token': 401,
   forbidden: 403,
+  'policy-denied': 403,
   'not-found': 404,
   conflict: 409,
   'rate-limited': 429,
@@ -71,10 +85,13 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, string>> = {
   'validation-failed': 'The request failed validation',
   'unsupported-media-type': 'Unsupported media type',
   'payload-too-large': 'The request body is too large',
+  'headers-too-large': 'The request headers are too large',
+  'request-timeout': 'The request did not arrive in time',
   'invalid-client': 'Client authentication failed',
   'unsupported-grant-type': 'Unsupported grant type',
   'invalid-token': 'Missing or invalid access token',
   forbidden: 'Not allowed',
+  'policy-denied': 'Denied by the data agreement',
   'not-found': 'Not found',
   conflict: 'Conflict',
   'rate-limited': 'Too many requests',

@@ -24,6 +24,12 @@ describe('contract pipeline', () => {
     expect(validator.version).toBe('3.1');
   });
 
+  it('no named component is nullable (a nullable use must not leak into every other use)', () => {
+    const schemas = (buildOpenApiDocument().components?.schemas ?? {}) as Record<string, { type?: unknown }>;
+    const nullable = Object.entries(schemas).filter(([, s]) => Array.isArray(s.type) && s.type.includes('null')).map(([name]) => name);
+    expect(nullable).toEqual([]);
+  });
+
   it('the committed openapi.json is what the schemas produce', async () => {
     const committed = JSON.parse(await readFile(join(contractsDir, 'openapi.json'), 'utf8')) as unknown;
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));

@@ -5,6 +5,7 @@ import { effectiveMinCohort, type PolicyDocument, type PolicyLimits } from './po
 import type { AgreementState } from './lifecycle.js';
 import type { Reason } from './reasons.js';
 import { fitsBudget, releaseCost, type LedgerSnapshot, type ReleaseCost } from './budget.js';
+import { segmentFaults, type SegmentFacts } from './segment-rules.js';
 
 export interface InsightRequest {
   readonly kind: 'overlap' | 'context';
@@ -35,6 +36,8 @@ export interface DataFacts {
   readonly partner: DatasetFacts | null;
   /** Smallest dataset a release may be computed on (DESIGN §5 rule 1). */
   readonly minDatasetSize: number;
+  /** Segment sizes of the requested brand attribute, for the segment difference rule. */
+  readonly brandSegments?: SegmentFacts | undefined;
 }
 
 export interface DecisionContext {
@@ -64,14 +67,20 @@ export function decide(request: InsightRequest, agreement: AgreementSnapshot, le
   if (!policy.insights.includes(request.kind)) {
     reasons.push({ code: 'insight_not_allowed', message: `the agreement does not allow ${request.kind} insights`, field: 'kind' });
   }
-  if (request.brandAttribute !== undefined && !policy.brandAttributes.includes(request.brandAttribute)) {
-    reasons.push({ code: 'dimension_not_allowed', message: `brand attribute "${request.brandAttribute}" is not in the agreement`, field: 'brandAttribute' });
+  if (request.brandAttribute !== undefined) {
+    if (!policy.brandAttributes.includes(request.brandAttribute)) {
+      reasons.push({ code: 'dimension_not_allowed', message: `brand attribute "${request.brandAttribute}" is not in the agreement`, field: 'brandAttribute' });
+    } else if (!policy.attributeValues[request.brandAttribute]) {
+      reasons.push({ code: 'dimension_not_allowed', message: `the agreement declares no values for "${request.brandAttribute}", so it has no cells to release`, field: 'brandAttribute' });
+    }
   }
   if (request.kind === 'context') {
     if (request.partnerAttribute === undefined) {
       reasons.push({ code: 'dimension_not_allowed', message: 'a context insight names one partner attribute', field: 'partnerAttribute' });
     } else if (!Object.hasOwn(policy.partnerAttributes, request.partnerAttribute)) {
       reasons.push({ code: 'dimension_not_allowed', message: `partner attribute "${request.partnerAttribute}" is not in the agreement`, field: 'partnerAttribute' });
+    } else if (!policy.attributeValues[request.partnerAttribute]) {
+      reasons.push({ code: 'dimension_not_allowed', message: `the agreement declares no values for "${request.partnerAttribute}", so it has no cells to release`, field: 'partnerAttribute' });
     }
   } else if (request.partnerAttribute !== undefined) {
     reasons.push({ code: 'dimension_not_allowed', message: 'an overlap insight takes no partner attribute', field: 'partnerAttribute' });
@@ -92,6 +101,19 @@ export function decide(request: InsightRequest, agreement: AgreementSnapshot, le
     for (const [side, facts] of [['brand', brand], ['partner', partner]] as const) {
       if (facts && facts.rows < minDatasetSize) {
         reasons.push({ code: 'cohort_below_minimum', message: `the ${side} dataset is smaller than the minimum of ${minDatasetSize} ids` });
+      }
+    }
+    const segments = ctx.data.brandSegments;
+    if (segments && segments.attribute === request.brandAttribute) {
+      for (const fault of segmentFaults(segments, effectiveMinCohort(policy, ctx.limits))) {
+        reasons.push({
+          code: 'difference_too_small',
+          message:
+            fault.rule === 'complement_too_small'
+              ? `segment "${fault.value}" covers all but fewer than k ids of the upload, so it could be differenced against the whole`
+              : `segment "${fault.value}" changed by fewer than k ids since the previous upload`,
+          field: 'brandAttribute',
+        });
       }
     }
   }

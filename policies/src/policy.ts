@@ -59,6 +59,14 @@ export function checkPolicy(doc: PolicyDocument, limits: PolicyLimits, now: Date
     if (auditor === doc.parties.brand || auditor === doc.parties.partner) add(`auditors/${i}`, 'party_as_auditor', 'a party cannot be its own auditor');
   }
 
+  const declared = new Set([...doc.brandAttributes, ...Object.keys(doc.partnerAttributes)]);
+  for (const [name, values] of Object.entries(doc.attributeValues)) {
+    if (!declared.has(name)) add(`attributeValues/${name}`, 'unknown_attribute', `values given for "${name}", which is not an attribute of this agreement`);
+    for (const [i, v] of values.entries()) {
+      if (values.indexOf(v) !== i) add(`attributeValues/${name}/${i}`, 'duplicate_value', `value "${v}" is listed twice`);
+    }
+  }
+
   if (Date.parse(doc.validUntil) <= now.getTime()) add('validUntil', 'in_the_past', 'validUntil must be in the future');
   return issues;
 }

@@ -10,6 +10,7 @@ export const REASON_CODES = [
   'difference_too_small',
   'salt_mismatch',
   'dataset_missing',
+  'dataset_too_small',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -16,6 +16,13 @@ export function policy(overrides: Partial<PolicyDocument> = {}): PolicyDocument 
     insights: ['overlap', 'context'],
     minCohort: 50,
     privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+    attributeValues: {
+      value_tier: ['high', 'mid', 'low'],
+      lifecycle: ['new', 'active', 'lapsed'],
+      content_category: ['news', 'sports', 'cooking', 'travel', 'tech'],
+      daypart: ['morning', 'daytime', 'evening', 'night'],
+      device: ['mobile', 'desktop', 'tv'],
+    },
     revealPartnerBaseSize: false,
     validUntil: '2099-06-30T00:00:00Z',
     retentionDays: 90,

@@ -1,5 +1,11 @@
 -- Schema snapshot made by `npm run schema:update` from a freshly migrated database. Do not edit.
 
+TABLE agreement_keys
+  agreement_id text NOT NULL
+  wrapped_key bytea NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  destroyed_at timestamp with time zone NULL
+
 TABLE agreement_members
   agreement_id text NOT NULL
   org_id text NOT NULL
@@ -44,6 +50,31 @@ TABLE cleanroom_migrations
   name text NOT NULL
   applied_at timestamp with time zone NOT NULL DEFAULT now()
 
+TABLE current_datasets
+  agreement_id text NOT NULL
+  side text NOT NULL
+  dataset_id text NOT NULL
+  updated_at timestamp with time zone NOT NULL DEFAULT now()
+
+TABLE datasets
+  id text NOT NULL
+  agreement_id text NOT NULL
+  side text NOT NULL
+  version integer NOT NULL
+  table_name text NOT NULL
+  status text NOT NULL
+  rows bigint NULL
+  duplicates bigint NULL
+  salt_check text NOT NULL
+  attributes jsonb NOT NULL
+  idempotency_key text NULL
+  request_hash text NULL
+  result jsonb NULL
+  created_by text NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+  published_at timestamp with time zone NULL
+  deleted_at timestamp with time zone NULL
+
 TABLE organizations
   id text NOT NULL
   kind text NOT NULL
@@ -62,7 +93,28 @@ TABLE privacy_ledgers
   releases integer NOT NULL DEFAULT 0
   updated_at timestamp with time zone NOT NULL DEFAULT now()
 
+TABLE releases
+  id text NOT NULL
+  agreement_id text NOT NULL
+  agreement_version integer NOT NULL
+  recipient_org text NOT NULL
+  protected_org text NOT NULL
+  cache_key text NOT NULL
+  brand_dataset text NOT NULL
+  brand_version integer NOT NULL
+  partner_dataset text NOT NULL
+  partner_version integer NOT NULL
+  request jsonb NOT NULL
+  release jsonb NOT NULL
+  epsilon_charged double precision NOT NULL
+  rho_charged double precision NOT NULL
+  created_at timestamp with time zone NOT NULL DEFAULT now()
+
 CONSTRAINTS
+  agreement_keys.agreement_keys_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  agreement_keys.agreement_keys_check: CHECK ((wrapped_key IS NULL) = (destroyed_at IS NOT NULL))
+  agreement_keys.agreement_keys_pkey: PRIMARY KEY (agreement_id)
+  agreement_keys.agreement_keys_wrapped_key_check: CHECK (wrapped_key IS NULL OR length(wrapped_key) = 60)
   agreement_members.agreement_members_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
   agreement_members.agreement_members_org_id_fkey: FOREIGN KEY (org_id) REFERENCES organizations(id)
   agreement_members.agreement_members_pkey: PRIMARY KEY (agreement_id, org_id, role)
@@ -90,6 +142,28 @@ CONSTRAINTS
   audit_events.audit_events_prev_hash_check: CHECK (length(prev_hash) = 32)
   audit_events.audit_events_seq_check: CHECK (seq > 0)
   cleanroom_migrations.cleanroom_migrations_pkey: PRIMARY KEY (id)
+  current_datasets.current_datasets_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  current_datasets.current_datasets_dataset_id_fkey: FOREIGN KEY (dataset_id) REFERENCES datasets(id)
+  current_datasets.current_datasets_dataset_id_key: UNIQUE (dataset_id)
+  current_datasets.current_datasets_pkey: PRIMARY KEY (agreement_id, side)
+  current_datasets.current_datasets_side_check: CHECK (side = ANY (ARRAY['brand'::text, 'partner'::text]))
+  datasets.datasets_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  datasets.datasets_agreement_id_side_version_key: UNIQUE (agreement_id, side, version)
+  datasets.datasets_check: CHECK (table_name = id)
+  datasets.datasets_check1: CHECK (status = 'loading'::text OR rows IS NOT NULL AND duplicates IS NOT NULL AND published_at IS NOT NULL AND result IS NOT NULL)
+  datasets.datasets_check2: CHECK ((status = 'deleted'::text) = (deleted_at IS NOT NULL))
+  datasets.datasets_created_by_fkey: FOREIGN KEY (created_by) REFERENCES organizations(id)
+  datasets.datasets_duplicates_check: CHECK (duplicates >= 0)
+  datasets.datasets_id_check: CHECK (id ~ '^ds_[0-9a-z]{26}$'::text)
+  datasets.datasets_idempotency_key_check: CHECK (length(idempotency_key) >= 1 AND length(idempotency_key) <= 255)
+  datasets.datasets_pkey: PRIMARY KEY (id)
+  datasets.datasets_request_hash_check: CHECK (request_hash ~ '^[0-9a-f]{64}$'::text)
+  datasets.datasets_rows_check: CHECK (rows >= 0)
+  datasets.datasets_salt_check_check: CHECK (salt_check ~ '^[0-9a-f]{64}$'::text)
+  datasets.datasets_side_check: CHECK (side = ANY (ARRAY['brand'::text, 'partner'::text]))
+  datasets.datasets_status_check: CHECK (status = ANY (ARRAY['loading'::text, 'published'::text, 'superseded'::text, 'deleted'::text]))
+  datasets.datasets_table_name_key: UNIQUE (table_name)
+  datasets.datasets_version_check: CHECK (version > 0)
   organizations.organizations_client_id_key: UNIQUE (client_id)
   organizations.organizations_id_check: CHECK (id ~ '^org_[0-9a-z]{26}$'::text)
   organizations.organizations_kind_check: CHECK (kind = ANY (ARRAY['admin'::text, 'brand'::text, 'media_partner'::text, 'auditor'::text]))
@@ -102,8 +176,18 @@ CONSTRAINTS
   privacy_ledgers.privacy_ledgers_recipient_org_fkey: FOREIGN KEY (recipient_org) REFERENCES organizations(id)
   privacy_ledgers.privacy_ledgers_releases_check: CHECK (releases >= 0)
   privacy_ledgers.privacy_ledgers_rho_spent_check: CHECK (rho_spent >= 0::double precision)
+  releases.releases_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
+  releases.releases_cache_key_check: CHECK (cache_key ~ '^[0-9a-f]{64}$'::text)
+  releases.releases_cache_key_key: UNIQUE (cache_key)
+  releases.releases_epsilon_charged_check: CHECK (epsilon_charged >= 0::double precision)
+  releases.releases_id_check: CHECK (id ~ '^rel_[0-9a-z]{26}$'::text)
+  releases.releases_pkey: PRIMARY KEY (id)
+  releases.releases_protected_org_fkey: FOREIGN KEY (protected_org) REFERENCES organizations(id)
+  releases.releases_recipient_org_fkey: FOREIGN KEY (recipient_org) REFERENCES organizations(id)
+  releases.releases_rho_charged_check: CHECK (rho_charged >= 0::double precision)
 
 INDEXES
+  CREATE UNIQUE INDEX agreement_keys_pkey ON public.agreement_keys USING btree (agreement_id)
   CREATE INDEX agreement_members_org ON public.agreement_members USING btree (org_id, agreement_id)
   CREATE UNIQUE INDEX agreement_members_pkey ON public.agreement_members USING btree (agreement_id, org_id, role)
   CREATE UNIQUE INDEX agreement_versions_one_pending ON public.agreement_versions USING btree (agreement_id) WHERE (status = 'pending'::text)
@@ -115,10 +199,20 @@ INDEXES
   CREATE UNIQUE INDEX audit_events_hash_key ON public.audit_events USING btree (hash)
   CREATE UNIQUE INDEX audit_events_pkey ON public.audit_events USING btree (seq)
   CREATE UNIQUE INDEX cleanroom_migrations_pkey ON public.cleanroom_migrations USING btree (id)
+  CREATE UNIQUE INDEX current_datasets_dataset_id_key ON public.current_datasets USING btree (dataset_id)
+  CREATE UNIQUE INDEX current_datasets_pkey ON public.current_datasets USING btree (agreement_id, side)
+  CREATE UNIQUE INDEX datasets_agreement_id_side_version_key ON public.datasets USING btree (agreement_id, side, version)
+  CREATE UNIQUE INDEX datasets_idempotency ON public.datasets USING btree (agreement_id, side, created_by, idempotency_key) WHERE (idempotency_key IS NOT NULL)
+  CREATE INDEX datasets_loading ON public.datasets USING btree (created_at) WHERE (status = 'loading'::text)
+  CREATE UNIQUE INDEX datasets_pkey ON public.datasets USING btree (id)
+  CREATE UNIQUE INDEX datasets_table_name_key ON public.datasets USING btree (table_name)
   CREATE UNIQUE INDEX organizations_client_id_key ON public.organizations USING btree (client_id)
   CREATE UNIQUE INDEX organizations_one_admin ON public.organizations USING btree (kind) WHERE (kind = 'admin'::text)
   CREATE UNIQUE INDEX organizations_pkey ON public.organizations USING btree (id)
   CREATE UNIQUE INDEX privacy_ledgers_pkey ON public.privacy_ledgers USING btree (protected_org, recipient_org)
+  CREATE INDEX releases_agreement ON public.releases USING btree (agreement_id, created_at)
+  CREATE UNIQUE INDEX releases_cache_key_key ON public.releases USING btree (cache_key)
+  CREATE UNIQUE INDEX releases_pkey ON public.releases USING btree (id)
 
 TRIGGERS
   CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()

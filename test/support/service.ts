@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../services/cleanroom/src/config.js';
 import type { EnvName } from '../../services/cleanroom/src/env.js';
+import type { Logger } from 'pino';
 import { createLogger, startService, type RunningService } from '../../services/cleanroom/src/service.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -30,7 +31,7 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(env: Partial<Record<EnvName, string>> = {}, db?: TestDatabase): Promise<TestService> {
+export async function startTestService(env: Partial<Record<EnvName, string>> = {}, db?: TestDatabase, logger?: Logger): Promise<TestService> {
   const database = db ?? (await createTestDatabase());
   const dataDir = await mkdtemp(join(tmpdir(), 'cleanroom-svc-'));
   const admin = { clientId: `admin-${randomBytes(4).toString('hex')}`, clientSecret: randomBytes(24).toString('base64url') };
@@ -44,7 +45,7 @@ export async function startTestService(env: Partial<Record<EnvName, string>> = {
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const service = await startService(config, createLogger(config));
+  const service = await startService(config, logger ?? createLogger(config));
   const url = service.url;
 
   const fetchApi = (path: string, init: RequestInit & { token?: string } = {}): Promise<Response> => {

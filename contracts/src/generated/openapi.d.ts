@@ -171,6 +171,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{agreementId}/datasets/{side}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none */
+        put: operations["uploadDataset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own dataset versions under an agreement, with row counts */
+        get: operations["listDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/insights/overlap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Overlap count, share of the brand audience and (if revealed) the partner base, optionally by one brand attribute — released under differential privacy */
+        post: operations["overlapInsight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/insights/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Overlapping people per context value, their share and the affinity index, optionally crossed with one brand attribute */
+        post: operations["contextInsight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/insights/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run of an overlap or context insight: allowed or not and why, its ε cost, the budget left and the expected noise */
+        post: operations["explainInsight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/events": {
         parameters: {
             query?: never;
@@ -180,6 +265,57 @@ export interface paths {
         };
         /** Audit events the caller may see (auditors: agreements they audit; parties: their agreements), filtered, cursor-paginated */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the audit events of the agreements the caller audits (the operator: all), streamed as NDJSON (canonical) or CSV, with every hash and agreement-chain link so the file verifies offline; events the filters leave out appear as elided lines (hash only) */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the whole chain from the log and sign a checkpoint over its head and the caller's agreement heads (auditors, operator) */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/record-of-processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of processing (GDPR Art. 30) of an agreement, for its parties and auditors */
+        get: operations["getRecordOfProcessing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -304,7 +440,7 @@ export interface components {
             id: components["schemas"]["OrgId"];
             kind: components["schemas"]["Role"];
             name: string;
-            publicKey: components["schemas"]["X25519PublicKey"];
+            publicKey: components["schemas"]["X25519PublicKey"] | null;
             /**
              * Format: date-time
              * @example 2026-11-23T10:00:00.000Z
@@ -319,7 +455,7 @@ export interface components {
         /** @enum {string} */
         Role: "admin" | "brand" | "media_partner" | "auditor";
         /** @example hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo */
-        X25519PublicKey: string | null;
+        X25519PublicKey: string;
         PutPublicKeyRequest: {
             publicKey: components["schemas"]["X25519PublicKey"];
         };
@@ -330,9 +466,9 @@ export interface components {
             partner: components["schemas"]["OrgId"];
             auditors: components["schemas"]["OrgId"][];
             activeVersion: number | null;
-            activeVersionHash: components["schemas"]["VersionHash"];
+            activeVersionHash: components["schemas"]["VersionHash"] | null;
             pendingVersion: number | null;
-            pendingVersionHash: components["schemas"]["VersionHash"];
+            pendingVersionHash: components["schemas"]["VersionHash"] | null;
             /**
              * Format: date-time
              * @description Of the governing version
@@ -357,7 +493,7 @@ export interface components {
         AgreementId: string;
         /** @enum {string} */
         AgreementState: "draft" | "proposed" | "active" | "suspended" | "revoked" | "expired";
-        VersionHash: string | null;
+        VersionHash: string;
         AgreementVersion: {
             version: number;
             versionHash: components["schemas"]["VersionHash"];
@@ -369,7 +505,7 @@ export interface components {
              * @example 2026-11-23T10:00:00.000Z
              */
             proposedAt: string;
-            approvedBy: components["schemas"]["OrgId"] & (string | null);
+            approvedBy: components["schemas"]["OrgId"] | null;
             /**
              * Format: date-time
              * @example 2026-11-23T10:00:00.000Z
@@ -396,6 +532,25 @@ export interface components {
             insights: components["schemas"]["InsightKind"][];
             minCohort: number;
             privacy: components["schemas"]["PrivacySettings"];
+            /**
+             * @description The values each attribute may take. They define the cells of every release, which must never come from the data (a cell that exists only because someone has a rare value would reveal them). A breakdown by an attribute needs its values here.
+             * @default {}
+             * @example {
+             *       "value_tier": [
+             *         "high",
+             *         "mid",
+             *         "low"
+             *       ],
+             *       "content_category": [
+             *         "news",
+             *         "sports",
+             *         "cooking"
+             *       ]
+             *     }
+             */
+            attributeValues?: {
+                [key: string]: string[];
+            };
             /** @default false */
             revealPartnerBaseSize?: boolean;
             /**
@@ -441,9 +596,9 @@ export interface components {
             partner: components["schemas"]["OrgId"];
             auditors: components["schemas"]["OrgId"][];
             activeVersion: number | null;
-            activeVersionHash: components["schemas"]["VersionHash"];
+            activeVersionHash: components["schemas"]["VersionHash"] | null;
             pendingVersion: number | null;
-            pendingVersionHash: components["schemas"]["VersionHash"];
+            pendingVersionHash: components["schemas"]["VersionHash"] | null;
             /**
              * Format: date-time
              * @description Of the governing version
@@ -467,6 +622,228 @@ export interface components {
         RevokeRequest: {
             reason?: string;
         };
+        DatasetUploadResult: {
+            id: components["schemas"]["DatasetId"];
+            agreementId: components["schemas"]["AgreementId"];
+            side: components["schemas"]["DatasetSide"];
+            version: number;
+            /** @enum {string} */
+            status: "published";
+            /** @description Data rows in the body */
+            rowsReceived: number;
+            /** @description Distinct ids stored */
+            rows: number;
+            /** @description Rows whose id repeated an earlier row (the first one is kept) */
+            duplicates: number;
+            /** @description Always 0: one invalid row fails the whole upload */
+            rowsRejected: number;
+            /** @description Rows whose multi-valued attribute held more distinct values than the policy's maxValuesPerId (the first ones are kept) */
+            valuesCapped: number;
+            attributes: components["schemas"]["DatasetAttribute"][];
+            peerSaltCheck: components["schemas"]["PeerSaltCheck"];
+            supersededVersion: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            publishedAt: string;
+        };
+        /** @example ds_01jd6m3v8x4k2h7q9w5c0b1n3r */
+        DatasetId: string;
+        /** @enum {string} */
+        DatasetSide: "brand" | "partner";
+        DatasetAttribute: {
+            name: components["schemas"]["AttributeName"];
+            /** @description Several values per id (a partner attribute with maxValuesPerId > 1) */
+            multi: boolean;
+        };
+        /**
+         * @description Whether the other party's current dataset carries the same salt check
+         * @enum {string}
+         */
+        PeerSaltCheck: "match" | "mismatch" | "no_peer_data";
+        /** @description The salt check (sdk `saltCheck(salt, profile)`); insights are denied with salt_mismatch when the two parties’ checks differ */
+        SaltCheck: string;
+        DatasetList: {
+            datasets: components["schemas"]["DatasetVersion"][];
+        };
+        DatasetVersion: {
+            id: components["schemas"]["DatasetId"];
+            side: components["schemas"]["DatasetSide"];
+            version: number;
+            /** @enum {string} */
+            status: "loading" | "published" | "superseded" | "deleted";
+            current: boolean;
+            rows: number | null;
+            duplicates: number | null;
+            attributes: components["schemas"]["DatasetAttribute"][];
+            uploadedBy: components["schemas"]["OrgId"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            deletedAt: string | null;
+        };
+        InsightResponse: {
+            releaseId: string;
+            agreementId: components["schemas"]["AgreementId"];
+            agreementVersion: number;
+            agreementVersionHash: components["schemas"]["VersionHash"];
+            dataVersions: {
+                brand: components["schemas"]["DataVersion"];
+                partner: components["schemas"]["DataVersion"];
+            };
+            cached: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            createdAt: string;
+            release: components["schemas"]["Release"];
+            privacy: components["schemas"]["PrivacyAccount"];
+        };
+        DataVersion: {
+            datasetId: string;
+            version: number;
+        };
+        Release: {
+            /** @enum {string} */
+            kind: "overlap" | "context";
+            brandAttribute: string | null;
+            partnerAttribute: string | null;
+            noise: components["schemas"]["NoiseDescription"];
+            threshold: number;
+            overlapRows: components["schemas"]["OverlapRow"][];
+            contextRows: components["schemas"]["ContextRow"][];
+            partnerBase: {
+                /** @enum {string} */
+                status: "released";
+                value: number;
+            } | {
+                /** @enum {string} */
+                status: "suppressed";
+                /** @enum {string} */
+                reason: "below_threshold";
+            } | null;
+            totals: {
+                /** @description Sum of the released noisy overlap cells */
+                overlap: number;
+            };
+            suppressedCells: number;
+        };
+        NoiseDescription: {
+            /** @enum {string} */
+            mechanism: "discrete-gaussian" | "discrete-laplace";
+            stdDev: number;
+            /** @description 95% of cells are within ± this of their true value */
+            halfWidth95: number;
+            l1Sensitivity: number;
+            l2Sensitivity: number;
+        };
+        OverlapRow: {
+            segment: string | null;
+            overlap: components["schemas"]["Cell"];
+            brandBase: components["schemas"]["Cell"];
+            shareOfBrand: number | null;
+        };
+        /** @description A noisy count: released when the noisy value reaches the threshold, else suppressed */
+        Cell: {
+            /** @enum {string} */
+            status: "released";
+            value: number;
+        } | {
+            /** @enum {string} */
+            status: "suppressed";
+            /** @enum {string} */
+            reason: "below_threshold";
+        };
+        ContextRow: {
+            segment: string | null;
+            context: string;
+            overlap: components["schemas"]["Cell"];
+            shareOfOverlap: number | null;
+            partnerBase: {
+                /** @enum {string} */
+                status: "released";
+                value: number;
+            } | {
+                /** @enum {string} */
+                status: "suppressed";
+                /** @enum {string} */
+                reason: "below_threshold";
+            } | null;
+            affinityIndex: number | null;
+        };
+        PrivacyAccount: {
+            /** @description ε this answer cost (0 when served from the release cache) */
+            epsilonCharged: number;
+            /** @description Total ε spent on this (protected party, recipient) ledger at δ */
+            epsilonSpent: number;
+            epsilonBudget: number;
+            epsilonLeft: number;
+            delta: number;
+            releases: number;
+            protectedParty: components["schemas"]["OrgId"];
+            recipient: components["schemas"]["OrgId"];
+        };
+        OverlapRequest: {
+            brandAttribute?: components["schemas"]["AttributeName"] & unknown;
+        };
+        ContextRequest: {
+            partnerAttribute: components["schemas"]["AttributeName"] & unknown;
+            brandAttribute?: components["schemas"]["AttributeName"] & unknown;
+        };
+        ExplainResponse: {
+            allowed: boolean;
+            reasons: components["schemas"]["DecisionReason"][];
+            epsilonCost: number | null;
+            budget: {
+                /** @description Total ε spent on this (protected party, recipient) ledger at δ */
+                epsilonSpent: number;
+                epsilonBudget: number;
+                epsilonLeft: number;
+                delta: number;
+                releases: number;
+                protectedParty: components["schemas"]["OrgId"];
+                recipient: components["schemas"]["OrgId"];
+            } | null;
+            noise: components["schemas"]["NoiseDescription"] | null;
+            threshold: number | null;
+            /** @description Number of cells the release would have */
+            cells: number | null;
+            /** @description The same question on the same data was answered before: asking costs nothing */
+            cachedReleaseAvailable: boolean;
+        };
+        DecisionReason: {
+            code: string;
+            message: string;
+            field?: string;
+        };
+        ExplainRequest: {
+            brandAttribute?: components["schemas"]["AttributeName"] & unknown;
+            /** @enum {string} */
+            kind: "overlap";
+        } | {
+            partnerAttribute: components["schemas"]["AttributeName"] & unknown;
+            brandAttribute?: components["schemas"]["AttributeName"] & unknown;
+            /** @enum {string} */
+            kind: "context";
+        };
         AuditEventPage: {
             events: components["schemas"]["AuditEvent"][];
             /** @description Pass as cursor for the next page; null at the end */
@@ -479,10 +856,10 @@ export interface components {
              * @example 2026-11-23T10:00:00.000Z
              */
             at: string;
-            actorOrg: components["schemas"]["OrgId"] & (string | null);
+            actorOrg: components["schemas"]["OrgId"] | null;
             actorRole: string | null;
             action: components["schemas"]["AuditAction"];
-            agreementId: components["schemas"]["AgreementId"] & (string | null);
+            agreementId: components["schemas"]["AgreementId"] | null;
             /** @enum {string|null} */
             decision: "allow" | "deny" | null;
             detail: {
@@ -492,7 +869,128 @@ export interface components {
             hash: string;
         };
         /** @enum {string} */
-        AuditAction: "organization.created" | "organization.key_registered" | "token.issued" | "auth.failed" | "agreement.proposed" | "agreement.amendment_proposed" | "agreement.approved" | "agreement.approval_refused" | "agreement.revoked" | "agreement.expired" | "key.created" | "key.destroyed" | "data.deleted" | "upload.accepted" | "upload.rejected" | "insight.allowed" | "insight.denied" | "checkpoint.signed";
+        AuditAction: "organization.created" | "organization.key_registered" | "token.issued" | "auth.failed" | "agreement.proposed" | "agreement.amendment_proposed" | "agreement.approved" | "agreement.approval_refused" | "agreement.revoked" | "agreement.expired" | "key.created" | "key.destroyed" | "data.deleted" | "upload.accepted" | "upload.rejected" | "insight.allowed" | "insight.denied" | "insight.explained" | "checkpoint.signed";
+        AuditVerification: {
+            ok: boolean;
+            /** @description Events checked, from seq 1 */
+            length: number;
+            headSeq: number;
+            headHash: string;
+            firstBrokenSeq?: number;
+            /** @enum {string} */
+            reason?: "hash_mismatch" | "broken_link" | "sequence_gap";
+            /** @description Signed over the verified head; null when the chain is broken */
+            checkpoint: components["schemas"]["Checkpoint"] | null;
+        };
+        Checkpoint: {
+            /** @description Compact JWS (EdDSA, kid of a key in /.well-known/jwks.json, typ cleanroom-checkpoint+jws) over the payload */
+            jws: string;
+            kid: string;
+            payload: components["schemas"]["CheckpointPayload"];
+        };
+        CheckpointPayload: {
+            iss: string;
+            /** @description seq of the global chain head (0: empty log) */
+            seq: number;
+            headHash: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            time: string;
+            /** @description Heads of the agreement chains the checkpoint was issued for (agreementSeq and link) */
+            agreements: {
+                agreementId: components["schemas"]["AgreementId"];
+                seq: number;
+                link: string;
+            }[];
+        };
+        RecordOfProcessing: {
+            agreementId: components["schemas"]["AgreementId"];
+            state: components["schemas"]["AgreementState"];
+            /** @description The version this record describes: the governing one, else the pending one */
+            version: number;
+            versionHash: components["schemas"]["VersionHash"];
+            /** @enum {string} */
+            versionStatus: "pending" | "approved" | "superseded" | "withdrawn";
+            /** @description The brand and the media partner: each decides why and how its own data is processed */
+            controllers: components["schemas"]["RecordParty"][];
+            /** @description The clean room service acting for both */
+            processor: string;
+            auditors: components["schemas"]["RecordParty"][];
+            purpose: string;
+            dataSubjects: string[];
+            dataCategories: {
+                holder: components["schemas"]["OrgId"];
+                category: string;
+                fields: string[];
+            }[];
+            recipients: {
+                orgId: components["schemas"]["OrgId"];
+                name: string;
+                receives: string;
+            }[];
+            retention: {
+                retentionDays: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                validUntil: string;
+                onEnd: string;
+            };
+            securityMeasures: {
+                identifierHashing: string;
+                rekeying: string;
+                /** @enum {string} */
+                mechanism: "discrete-gaussian" | "discrete-laplace";
+                epsilonPerRelease: number;
+                epsilonBudget: number;
+                delta: number;
+                /** @description k: the stricter of the agreement and the operator floor; applied to noisy counts */
+                minCohort: number;
+                insights: string[];
+                other: string[];
+            };
+            dates: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                proposedAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                approvedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                stateChangedAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:00:00.000Z
+                 */
+                validUntil: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            generatedAt: string;
+        };
+        RecordParty: {
+            orgId: components["schemas"]["OrgId"];
+            name: string;
+            /** @enum {string} */
+            role: "brand" | "media_partner" | "auditor";
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -557,6 +1055,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -578,6 +1086,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -599,6 +1117,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -620,6 +1148,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -641,6 +1179,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -662,6 +1210,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -683,6 +1241,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -724,6 +1292,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -769,6 +1347,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -790,6 +1378,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -811,6 +1409,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -832,6 +1440,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -853,6 +1471,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -874,6 +1502,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -895,6 +1533,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -916,6 +1564,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -937,6 +1595,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -980,6 +1648,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1001,6 +1679,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1022,6 +1710,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1043,6 +1741,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1064,6 +1772,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1085,6 +1803,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1132,6 +1860,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1153,6 +1891,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1174,6 +1922,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1195,6 +1953,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1216,6 +1984,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1237,6 +2015,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1258,6 +2046,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1279,6 +2077,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1300,6 +2108,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1321,6 +2139,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1362,6 +2190,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1383,6 +2221,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1404,6 +2252,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1425,6 +2283,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1470,6 +2338,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1491,6 +2369,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1512,6 +2400,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1533,6 +2431,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1554,6 +2462,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1575,6 +2493,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1596,6 +2524,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1617,6 +2555,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1638,6 +2586,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1681,6 +2639,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1702,6 +2670,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1723,6 +2701,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1744,6 +2732,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1765,6 +2763,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1786,6 +2794,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1833,6 +2851,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1854,6 +2882,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1875,6 +2913,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1896,6 +2944,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1917,6 +2975,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1938,6 +3006,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1959,6 +3037,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -1980,6 +3068,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2001,6 +3099,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2022,6 +3130,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2043,6 +3161,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2090,6 +3218,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2111,6 +3249,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2132,6 +3280,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2153,6 +3311,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2174,6 +3342,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2195,6 +3373,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2216,6 +3404,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2237,6 +3435,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2258,6 +3466,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2279,6 +3497,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2326,6 +3554,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2347,6 +3585,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2368,6 +3616,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2389,6 +3647,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2410,6 +3678,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2431,6 +3709,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2452,6 +3740,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2473,6 +3771,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2494,6 +3802,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2515,6 +3833,1513 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    uploadDataset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The salt check (sdk `saltCheck(salt, profile)`); insights are denied with salt_mismatch when the two parties’ checks differ */
+                "cleanroom-salt-check": components["schemas"]["SaltCheck"];
+                /** @description A retry with the same key and the same body returns the first result; the same key with a different body is a conflict */
+                "idempotency-key"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+                side: components["schemas"]["DatasetSide"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The published version (a retry with the same Idempotency-Key returns it again) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetUploadResult"];
+                };
+            };
+            /** @description malformed-request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:malformed-request";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden, policy-denied */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden" | "urn:cleanroom:problem:policy-denied";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:conflict";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description payload-too-large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:payload-too-large";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unsupported-media-type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    listDatasets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's versions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetList"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    overlapInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlapRequest"];
+            };
+        };
+        responses: {
+            /** @description The release */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightResponse"];
+                };
+            };
+            /** @description malformed-request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:malformed-request";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description policy-denied */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:policy-denied";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unsupported-media-type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    contextInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContextRequest"];
+            };
+        };
+        responses: {
+            /** @description The release */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightResponse"];
+                };
+            };
+            /** @description malformed-request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:malformed-request";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description policy-denied */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:policy-denied";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unsupported-media-type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    explainInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainRequest"];
+            };
+        };
+        responses: {
+            /** @description What the request would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplainResponse"];
+                };
+            };
+            /** @description malformed-request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:malformed-request";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unsupported-media-type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2565,6 +5390,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2586,6 +5421,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2607,6 +5452,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2628,6 +5483,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2649,6 +5514,648 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                agreementId?: components["schemas"]["AgreementId"];
+                actor?: components["schemas"]["OrgId"];
+                action?: components["schemas"]["AuditAction"];
+                decision?: "allow" | "deny";
+                from?: string;
+                to?: string;
+                format?: "ndjson" | "csv";
+                /** @description Export up to this seq (a checkpoint's seq, so the export ends exactly at the signed head); default: the head when the export starts */
+                through?: number | null;
+                /** @description record: begin with the record of processing of agreementId (NDJSON only) */
+                include?: "record";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event per line (format=csv: text/csv with a header row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chain status and a signed checkpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    getRecordOfProcessing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: components["schemas"]["AgreementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record of processing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordOfProcessing"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2690,6 +6197,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2731,6 +6248,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };
@@ -2772,6 +6299,16 @@ export interface operations {
                         errors?: components["schemas"]["FieldError"][];
                         /** @description The rule that denied the request */
                         rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
                     };
                 };
             };

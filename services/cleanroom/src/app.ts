@@ -8,6 +8,7 @@ import type { ServiceContext } from './context.js';
 import { bearerAuthenticator } from './domain/auth.js';
 import { mount } from './http/route.js';
 import { notFound, problemHandler } from './http/problem.js';
+import { bodyDeadline, verifyForm, verifyJson } from './http/transport.js';
 import { newRequestId } from './ids.js';
 import {
   amendAgreementHandler,
@@ -18,6 +19,12 @@ import {
   revokeAgreementHandler,
 } from './routes/agreements.js';
 import { listAuditEventsHandler } from './routes/audit-events.js';
+import { exportAuditEventsHandler } from './routes/audit-export.js';
+import { verifyAuditChainHandler } from './routes/audit-verify.js';
+import { mountConsole } from './routes/console.js';
+import { getRecordOfProcessingHandler } from './routes/record-of-processing.js';
+import { closeAfterUpload, listDatasetsHandler, uploadDatasetHandler } from './routes/datasets.js';
+import { contextInsightHandler, explainInsightHandler, overlapInsightHandler } from './routes/insights.js';
 import { createOrganizationHandler } from './routes/create-organization.js';
 import { mountDocs } from './routes/docs.js';
 import { getJwksHandler } from './routes/get-jwks.js';
@@ -47,10 +54,11 @@ export function createApp(ctx: ServiceContext): Express {
     }),
   );
   app.use(timing(ctx));
+  app.use(bodyDeadline(ctx.config));
   // HSTS and upgrade-insecure-requests belong to the TLS terminator in front, not a loopback server.
   app.use(helmet({ strictTransportSecurity: false, contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
-  app.use(express.json({ limit: ctx.config.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: true }));
-  app.use(express.urlencoded({ limit: ctx.config.bodyLimitBytes, extended: false, parameterLimit: 20 }));
+  app.use(express.json({ limit: ctx.config.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: true, verify: verifyJson }));
+  app.use(express.urlencoded({ limit: ctx.config.bodyLimitBytes, extended: false, parameterLimit: 20, verify: verifyForm }));
 
   const router = express.Router();
   const authenticate = bearerAuthenticator(ctx);
@@ -68,7 +76,16 @@ export function createApp(ctx: ServiceContext): Express {
   mount(router, operations.amendAgreement, authenticate, amendAgreementHandler(ctx));
   mount(router, operations.approveAgreement, authenticate, approveAgreementHandler(ctx));
   mount(router, operations.revokeAgreement, authenticate, revokeAgreementHandler(ctx));
+  mount(router, operations.uploadDataset, authenticate, uploadDatasetHandler(ctx), [closeAfterUpload]);
+  mount(router, operations.listDatasets, authenticate, listDatasetsHandler(ctx));
+  mount(router, operations.overlapInsight, authenticate, overlapInsightHandler(ctx));
+  mount(router, operations.contextInsight, authenticate, contextInsightHandler(ctx));
+  mount(router, operations.explainInsight, authenticate, explainInsightHandler(ctx));
   mount(router, operations.listAuditEvents, authenticate, listAuditEventsHandler(ctx));
+  mount(router, operations.exportAuditEvents, authenticate, exportAuditEventsHandler(ctx));
+  mount(router, operations.verifyAuditChain, authenticate, verifyAuditChainHandler(ctx));
+  mount(router, operations.getRecordOfProcessing, authenticate, getRecordOfProcessingHandler(ctx));
+  mountConsole(router);
   mountDocs(router);
   app.use(router);
 

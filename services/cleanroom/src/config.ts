@@ -7,6 +7,8 @@ import type { EnvName } from './env.js';
 
 /** The smallest minimum-cohort floor an operator may configure (DESIGN §4). */
 export const SAFE_MIN_COHORT = 10;
+/** The smallest minimum dataset size an operator may configure. */
+export const SAFE_MIN_DATASET_SIZE = 100;
 
 export interface Config {
   readonly port: number;
@@ -26,6 +28,18 @@ export interface Config {
   readonly minCohortFloor: number;
   readonly maxEpsilonPerRelease: number;
   readonly bodyLimitBytes: number;
+  /** Seconds between signed audit checkpoints; 0 turns them off. */
+  readonly checkpointIntervalSeconds: number;
+  /** Smallest dataset (distinct ids) an upload may publish (DESIGN §5 rule 1). */
+  readonly minDatasetSize: number;
+  /** Largest upload body; uploads stream, so this bounds disk and time, not memory. */
+  readonly uploadLimitBytes: number;
+  /** Longest an upload body may take to arrive. */
+  readonly uploadTimeoutSeconds: number;
+  /** Longest a client may take to send a request's headers (slowloris). */
+  readonly headersTimeoutSeconds: number;
+  /** Longest any other request may take to arrive, body included (http/transport.ts). */
+  readonly requestTimeoutSeconds: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -61,6 +75,12 @@ const schema = z
     CLEANROOM_MIN_COHORT_FLOOR: intIn(SAFE_MIN_COHORT, 1_000_000).default(50),
     CLEANROOM_MAX_EPSILON_PER_RELEASE: z.coerce.number().positive().max(10).default(1),
     CLEANROOM_BODY_LIMIT_BYTES: intIn(1024, 10 * 1024 * 1024).default(1024 * 1024),
+    CLEANROOM_CHECKPOINT_INTERVAL_SECONDS: intIn(0, 7 * 24 * 3600).default(3600),
+    CLEANROOM_MIN_DATASET_SIZE: intIn(SAFE_MIN_DATASET_SIZE, 1_000_000_000).default(1000),
+    CLEANROOM_UPLOAD_LIMIT_BYTES: intIn(1024, 2 ** 40).default(20 * 2 ** 30),
+    CLEANROOM_UPLOAD_TIMEOUT_SECONDS: intIn(60, 7 * 24 * 3600).default(3600),
+    CLEANROOM_HEADERS_TIMEOUT_SECONDS: intIn(1, 600).default(20),
+    CLEANROOM_REQUEST_TIMEOUT_SECONDS: intIn(1, 3600).default(300),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .strict();
@@ -103,6 +123,12 @@ export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
     minCohortFloor: e.CLEANROOM_MIN_COHORT_FLOOR,
     maxEpsilonPerRelease: e.CLEANROOM_MAX_EPSILON_PER_RELEASE,
     bodyLimitBytes: e.CLEANROOM_BODY_LIMIT_BYTES,
+    checkpointIntervalSeconds: e.CLEANROOM_CHECKPOINT_INTERVAL_SECONDS,
+    minDatasetSize: e.CLEANROOM_MIN_DATASET_SIZE,
+    uploadLimitBytes: e.CLEANROOM_UPLOAD_LIMIT_BYTES,
+    uploadTimeoutSeconds: e.CLEANROOM_UPLOAD_TIMEOUT_SECONDS,
+    headersTimeoutSeconds: e.CLEANROOM_HEADERS_TIMEOUT_SECONDS,
+    requestTimeoutSeconds: e.CLEANROOM_REQUEST_TIMEOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }

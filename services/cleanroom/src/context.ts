@@ -6,6 +6,7 @@ import type { KeyRing } from './auth/signing-keys.js';
 import type { Principal } from './auth/tokens.js';
 import type { RateLimiter } from './auth/rate-limiter.js';
 import type { Metrics } from './ops/metrics.js';
+import type { NoiseSource } from './domain/noise-source.js';
 
 export interface ServiceContext {
   readonly config: Config;
@@ -14,6 +15,8 @@ export interface ServiceContext {
   readonly verifyToken: (token: string) => Promise<Principal>;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Pre-filled noise pools for releases. */
+  readonly noise: NoiseSource;
   readonly limits: {
     /** Token requests per client address per minute. */
     readonly tokenRequests: RateLimiter;

@@ -16,3 +16,5 @@ export const newClientId = (): string => `cli_${randomBase32(20)}`;
 export const newClientSecret = (): string => `crs_${randomBytes(32).toString('base64url')}`;
 export const newRequestId = (): string => `req_${randomBase32(16)}`;
 export const newAgreementId = (): string => `agr_${randomBase32(26)}`;
+export const newDatasetId = (): string => `ds_${randomBase32(26)}`;
+export const newReleaseId = (): string => `rel_${randomBase32(26)}`;

@@ -2,7 +2,7 @@
 // HTTP server; and stops it in order.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
@@ -11,12 +11,17 @@ import type { Config } from './config.js';
 import { parseKeyBytes } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createApp } from './app.js';
+import { answerClientError, serverOptions } from './http/transport.js';
 import { RateLimiter } from './auth/rate-limiter.js';
 import { loadKeyRing, type KeyRing } from './auth/signing-keys.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ensureAdmin } from './domain/admin-bootstrap.js';
 import { expireDueAgreements } from './domain/agreements.js';
+import { createCheckpointer } from './domain/audit-verify.js';
+import { sweepRetention } from './domain/data-deletion.js';
+import { removeAbandonedUploads } from './domain/datasets.js';
 import { createMetrics } from './ops/metrics.js';
+import { NoiseSource } from './domain/noise-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './store/embedded-postgres.js';
 import { migrate } from './store/migrate.js';
 import { createPool } from './store/pool.js';
@@ -38,6 +43,7 @@ export function buildContext(config: Config, pool: pg.Pool, keys: KeyRing, logge
     verifyToken: createTokenVerifier(keys, settings),
     logger,
     metrics: createMetrics(options.defaultMetrics ?? true),
+    noise: new NoiseSource(),
     limits: {
       tokenRequests: new RateLimiter({ limit: config.tokenRateLimitPerMinute, windowMs: 60_000 }),
       tokenFailures: new RateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
@@ -75,7 +81,11 @@ export async function startService(config: Config, logger: Logger = createLogger
     const keys = await loadKeyRing(config);
     const ctx = buildContext({ ...config, masterKey }, pool, keys, logger);
     const generatedAdmin = await ensureAdmin(ctx);
-    const server = createApp(ctx).listen(config.port, config.host);
+    // Uploads cut short by a crash leave a `loading` row (their tables died with their transactions).
+    const abandoned = await removeAbandonedUploads(ctx);
+    if (abandoned > 0) logger.warn({ abandoned }, 'removed uploads interrupted by a previous stop');
+    const server = createServer(serverOptions(config), createApp(ctx)).listen(config.port, config.host);
+    server.on('clientError', answerClientError);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
@@ -83,11 +93,20 @@ export async function startService(config: Config, logger: Logger = createLogger
     // Expiry is also checked at request time; the sweeper ends agreements nobody touches.
     const sweeper = setInterval(() => {
       expireDueAgreements(ctx).catch((err: unknown) => logger.error({ err }, 'expiry sweep failed'));
+      sweepRetention(ctx).catch((err: unknown) => logger.error({ err }, 'retention sweep failed'));
+      removeAbandonedUploads(ctx).catch((err: unknown) => logger.error({ err }, 'abandoned-upload sweep failed'));
     }, 60_000);
     sweeper.unref();
-    // Slow clients may not hold a connection open forever (slowloris).
-    server.requestTimeout = 5 * 60_000;
-    server.headersTimeout = 20_000;
+    // Signed checkpoints of the audit chain, logged as checkpoint.signed events (0: off).
+    const checkpointer = createCheckpointer(ctx);
+    const checkpoints =
+      config.checkpointIntervalSeconds > 0
+        ? setInterval(() => {
+            checkpointer.tick().catch((err: unknown) => logger.error({ err }, 'audit checkpoint failed'));
+          }, config.checkpointIntervalSeconds * 1000)
+        : undefined;
+    checkpoints?.unref();
+    // Slow clients (slowloris): the headers and request timeouts are set by serverOptions above.
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -97,6 +116,7 @@ export async function startService(config: Config, logger: Logger = createLogger
       generatedAdmin,
       async stop() {
         clearInterval(sweeper);
+        clearInterval(checkpoints);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context.js';
 import { AppError, type FieldIssue } from '../errors.js';
 import type { Principal } from '../auth/tokens.js';
 import { newAgreementId } from '../ids.js';
+import { destroyAgreementData } from './data-deletion.js';
 import { appendAuditEvent } from '../store/audit.js';
 import { inTransaction } from '../store/pool.js';
 import { findOrganizationById } from '../store/organizations.js';
@@ -169,6 +170,7 @@ export async function revokeAgreement(ctx: ServiceContext, principal: Principal,
     await setState(client, agreementId, must(locked.state, 'revoke'));
     await withdrawPending(client, agreementId);
     await appendAuditEvent(client, { actorOrg: principal.orgId, actorRole: principal.role, action: 'agreement.revoked', agreementId, detail: reason ? { reason } : {} });
+    await destroyAgreementData(client, agreementId, 'revoked', { orgId: principal.orgId, role: principal.role });
   });
   return loadView(ctx.pool, agreementId);
 }
@@ -190,6 +192,7 @@ async function expireAgreement(ctx: Pick<ServiceContext, 'pool'>, id: string, no
     await setState(client, id, t.state);
     await withdrawPending(client, id);
     await appendAuditEvent(client, { actorOrg: null, actorRole: 'system', action: 'agreement.expired', agreementId: id, detail: { at: now.toISOString() } });
+    await destroyAgreementData(client, id, 'expired', { orgId: null, role: 'system' });
     return true;
   });
 }

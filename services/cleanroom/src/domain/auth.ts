@@ -79,9 +79,13 @@ function invalidClient(detail: string): AppError {
 }
 
 function formDecode(s: string): string {
+  let decoded: string;
   try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
+    decoded = decodeURIComponent(s.replace(/\+/g, ' '));
   } catch {
     throw invalidClient('malformed Basic authorization');
   }
+  // No client id or secret holds U+0000, and PostgreSQL text cannot: it would fail the lookup with a 500.
+  if (decoded.includes('\0')) throw invalidClient('malformed Basic authorization');
+  return decoded;
 }

@@ -18,12 +18,17 @@ export function sendProblem(res: Response, err: AppError): void {
   if (err.rule) body.rule = err.rule;
   if (err.status < 500) Object.assign(body, err.extra);
   for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
+  // Answered before the body arrived: close rather than drain it (a client could trickle it for as
+  // long as the server's request timeout allows, which for an upload's path is hours).
+  if (!res.req.complete) res.setHeader('Connection', 'close');
   res.status(err.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
 /** Maps body-parser and other framework errors to our causes. */
 function classify(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // The router's decoding of a path parameter ("/v1/agreements/%"): status 400 but no `expose`.
+  if (err instanceof URIError) return new AppError('malformed-request', { detail: 'the path is not valid percent-encoding', cause: err });
   const e = err as { type?: string; status?: number; expose?: boolean } | undefined;
   switch (e?.type) {
     case 'entity.parse.failed':

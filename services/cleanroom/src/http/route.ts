@@ -8,12 +8,14 @@ import type { Principal } from '../auth/tokens.js';
 import { fieldIssues } from './validation.js';
 
 type Infer<T> = T extends ZodType ? z.output<T> : undefined;
-type BodyOf<O extends Operation> = O['body'] extends { schema: infer S } ? Infer<S> : undefined;
+type BodyOf<O extends Operation> = O['body'] extends { stream: true } ? undefined : O['body'] extends { schema: infer S } ? Infer<S> : undefined;
 type SuccessOf<O extends Operation> = O['success'] extends { schema: infer S } ? z.input<S & ZodType> : string;
 
 export interface RouteInput<O extends Operation> {
   readonly params: Infer<O['params']>;
   readonly query: Infer<O['query']>;
+  readonly headers: Infer<O['headers']>;
+  /** Undefined for a streamed body (`body.stream`): the handler reads `req` itself. */
   readonly body: BodyOf<O>;
   readonly principal: O['auth'] extends true ? Principal : Principal | undefined;
   readonly requestId: string;
@@ -44,18 +46,20 @@ export function mount<O extends Operation>(router: Router, op: O, authenticate: 
       const issues: FieldIssue[] = [];
       const params = parsePart(op.params, req.params, 'params', issues);
       const query = parsePart(op.query, req.query, 'query', issues);
+      const headers = parsePart(op.headers, req.headers, 'headers', issues);
       let body: unknown;
       if (op.body) {
         const type = req.headers['content-type'];
         if (!type || !op.body.contentTypes.some((ct) => req.is(ct))) {
           throw new AppError('unsupported-media-type', { detail: `send the body as ${op.body.contentTypes.join(' or ')}` });
         }
-        body = parsePart(op.body.schema, req.body ?? {}, 'body', issues);
+        if (!op.body.stream) body = parsePart(op.body.schema, req.body ?? {}, 'body', issues);
       }
       if (issues.length > 0) throw new AppError('validation-failed', { detail: 'see errors for each failing field', errors: issues });
       const result = await handler({
         params,
         query,
+        headers,
         body,
         principal,
         requestId: res.locals.requestId as string,

@@ -47,26 +47,45 @@ function toEvent(r: DbRow): ChainedEvent {
 
 /** Appends one event; `client` must be inside a transaction (the event commits with the change it records). */
 export async function appendAuditEvent(client: pg.PoolClient, event: NewAuditEvent): Promise<ChainedEvent> {
+  const [appended] = await appendAuditEvents(client, [event]);
+  return appended!;
+}
+
+/**
+ * Appends events in order under one lock and one read of the head, in one INSERT: consecutive seqs,
+ * each hash chained on the one before, exactly as one append at a time would make them. Lets
+ * recordEvent commit many events with one WAL flush (domain/audit-log.ts).
+ */
+export async function appendAuditEvents(client: pg.PoolClient, events: readonly NewAuditEvent[]): Promise<ChainedEvent[]> {
+  if (events.length === 0) return [];
   await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
   const head = await client.query<{ seq: string; hash: Buffer }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
-  const prevHash = head.rows[0]?.hash.toString('hex') ?? GENESIS_HASH;
-  const fields: ChainedFields = {
-    seq: Number(head.rows[0]?.seq ?? 0) + 1,
-    // Millisecond precision, so the value hashed is exactly the value stored and read back.
-    at: new Date().toISOString(),
-    actorOrg: event.actorOrg,
-    actorRole: event.actorRole,
-    action: event.action,
-    agreementId: event.agreementId ?? null,
-    decision: event.decision ?? null,
-    detail: event.detail ?? {},
-  };
-  const hash = eventHash(prevHash, fields);
-  await client.query(
-    `INSERT INTO audit_events (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [fields.seq, fields.at, fields.actorOrg, fields.actorRole, fields.action, fields.agreementId, fields.decision, JSON.stringify(fields.detail), Buffer.from(prevHash, 'hex'), Buffer.from(hash, 'hex')],
-  );
-  return { ...fields, prevHash, hash };
+  let prevHash = head.rows[0]?.hash.toString('hex') ?? GENESIS_HASH;
+  let seq = Number(head.rows[0]?.seq ?? 0);
+  const appended: ChainedEvent[] = [];
+  const params: unknown[] = [];
+  const tuples: string[] = [];
+  for (const event of events) {
+    const fields: ChainedFields = {
+      seq: ++seq,
+      // Millisecond precision, so the value hashed is exactly the value stored and read back.
+      at: new Date().toISOString(),
+      actorOrg: event.actorOrg,
+      actorRole: event.actorRole,
+      action: event.action,
+      agreementId: event.agreementId ?? null,
+      decision: event.decision ?? null,
+      detail: event.detail ?? {},
+    };
+    const hash = eventHash(prevHash, fields);
+    const n = params.length;
+    tuples.push(`(${Array.from({ length: 10 }, (_, i) => `$${n + i + 1}`).join(', ')})`);
+    params.push(fields.seq, fields.at, fields.actorOrg, fields.actorRole, fields.action, fields.agreementId, fields.decision, JSON.stringify(fields.detail), Buffer.from(prevHash, 'hex'), Buffer.from(hash, 'hex'));
+    appended.push({ ...fields, prevHash, hash });
+    prevHash = hash;
+  }
+  await client.query(`INSERT INTO audit_events (${COLUMNS}) VALUES ${tuples.join(', ')}`, params);
+  return appended;
 }
 
 export interface AuditFilter {
@@ -80,6 +99,8 @@ export interface AuditFilter {
   readonly to?: string | undefined;
   /** Only events with seq greater than this. */
   readonly afterSeq?: number | undefined;
+  /** Only events with seq up to this (an export ends at a fixed head). */
+  readonly throughSeq?: number | undefined;
 }
 
 function where(filter: AuditFilter): { sql: string; params: unknown[] } {
@@ -99,6 +120,7 @@ function where(filter: AuditFilter): { sql: string; params: unknown[] } {
   if (filter.from !== undefined) clauses.push(`at >= ${p(filter.from)}`);
   if (filter.to !== undefined) clauses.push(`at < ${p(filter.to)}`);
   if (filter.afterSeq !== undefined) clauses.push(`seq > ${p(filter.afterSeq)}`);
+  if (filter.throughSeq !== undefined) clauses.push(`seq <= ${p(filter.throughSeq)}`);
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -118,4 +140,11 @@ export async function* allAuditEvents(db: pg.Pool, filter: AuditFilter = { visib
     if (!last || page.length < pageSize) return;
     after = last.seq;
   }
+}
+
+/** The last event's seq and hash (seq 0 and the genesis hash for an empty log). */
+export async function auditHead(db: pg.Pool): Promise<{ seq: number; hash: string }> {
+  const { rows } = await db.query<{ seq: string; hash: Buffer }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const head = rows[0];
+  return head ? { seq: Number(head.seq), hash: head.hash.toString('hex') } : { seq: 0, hash: GENESIS_HASH };
 }

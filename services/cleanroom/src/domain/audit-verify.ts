@@ -1,0 +1,131 @@
+// Verifying the audit chain from the table and signing checkpoints over it.
+//
+// A checkpoint is a compact JWS (RFC 7515; EdDSA per RFC 8037, signed with the service's current key,
+// its kid in the header) over {iss, seq, headHash, time, agreements}: the global head and the heads of
+// the agreement chains (contracts/src/audit-export.ts). Anyone holding the JWKS can check it offline;
+// anyone holding an older checkpoint can tell that the log was rewritten since.
+import { CompactSign } from 'jose';
+import {
+  AgreementChains,
+  CHECKPOINT_JWS_TYP,
+  eventHash,
+  GENESIS_HASH,
+  type AgreementHead,
+  type CheckpointPayload,
+} from '@cleanroom/contracts';
+import type { ServiceContext } from '../context.js';
+import type { Principal } from '../auth/tokens.js';
+import { allAuditEvents } from '../store/audit.js';
+import { listAgreementsFor } from '../store/agreements.js';
+import { assertAuditor } from './audit-export.js';
+import { recordEvent } from './audit-log.js';
+
+export interface SignedCheckpoint {
+  readonly jws: string;
+  readonly kid: string;
+  readonly payload: CheckpointPayload;
+}
+
+/** Where a walk of the chain has got to; a walk can be resumed from it. */
+export interface ChainState {
+  length: number;
+  headSeq: number;
+  headHash: string;
+  readonly chains: AgreementChains;
+  broken?: { seq: number; reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' };
+}
+
+export function emptyChainState(): ChainState {
+  return { length: 0, headSeq: 0, headHash: GENESIS_HASH, chains: new AgreementChains() };
+}
+
+/** Recomputes the chain from `state` on (from the genesis for a fresh state), in pages; stops at the first break. */
+export async function walkChain(ctx: Pick<ServiceContext, 'pool'>, state: ChainState = emptyChainState()): Promise<ChainState> {
+  if (state.broken) return state;
+  for await (const e of allAuditEvents(ctx.pool, { visibleTo: null, afterSeq: state.headSeq })) {
+    const broken =
+      e.seq !== state.headSeq + 1 ? ('sequence_gap' as const) : e.prevHash !== state.headHash ? ('broken_link' as const) : eventHash(e.prevHash, e) !== e.hash ? ('hash_mismatch' as const) : undefined;
+    if (broken) {
+      state.broken = { seq: e.seq, reason: broken };
+      return state;
+    }
+    state.chains.add(e);
+    state.length++;
+    state.headSeq = e.seq;
+    state.headHash = e.hash;
+  }
+  return state;
+}
+
+export async function signCheckpoint(ctx: Pick<ServiceContext, 'keys' | 'config'>, state: ChainState, agreements: readonly AgreementHead[]): Promise<SignedCheckpoint> {
+  const payload: CheckpointPayload = {
+    iss: ctx.config.issuer,
+    seq: state.headSeq,
+    headHash: state.headHash,
+    time: new Date().toISOString(),
+    agreements: agreements.map((a) => ({ agreementId: a.agreementId, seq: a.seq, link: a.link })),
+  };
+  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: 'EdDSA', kid: ctx.keys.current.kid, typ: CHECKPOINT_JWS_TYP })
+    .sign(ctx.keys.current.privateKey);
+  return { jws, kid: ctx.keys.current.kid, payload };
+}
+
+export interface Verification {
+  readonly ok: boolean;
+  readonly length: number;
+  readonly headSeq: number;
+  readonly headHash: string;
+  readonly firstBrokenSeq?: number;
+  readonly reason?: 'hash_mismatch' | 'broken_link' | 'sequence_gap';
+  readonly checkpoint: SignedCheckpoint | null;
+}
+
+/** The whole chain recomputed now, and a checkpoint over it with the heads of the caller's agreements. */
+export async function verifyForCaller(ctx: ServiceContext, principal: Principal): Promise<Verification> {
+  assertAuditor(principal);
+  const state = await walkChain(ctx);
+  if (state.broken) {
+    ctx.logger.error({ seq: state.broken.seq, reason: state.broken.reason }, 'audit chain broken');
+    return { ok: false, length: state.length, headSeq: state.headSeq, headHash: state.headHash, firstBrokenSeq: state.broken.seq, reason: state.broken.reason, checkpoint: null };
+  }
+  const heads =
+    principal.role === 'admin'
+      ? state.chains.heads()
+      : (await listAgreementsFor(ctx.pool, principal.orgId)).flatMap((a) => state.chains.head(a.id) ?? []).sort((a, b) => (a.agreementId < b.agreementId ? -1 : 1));
+  return { ok: true, length: state.length, headSeq: state.headSeq, headHash: state.headHash, checkpoint: await signCheckpoint(ctx, state, heads) };
+}
+
+/**
+ * Periodic checkpoints: each tick carries the walk on from where the last one stopped, signs the head
+ * and every agreement head, and records a `checkpoint.signed` event — unless nothing but its own
+ * previous checkpoint was appended since.
+ */
+export function createCheckpointer(ctx: ServiceContext): { tick(): Promise<SignedCheckpoint | undefined> } {
+  let state = emptyChainState();
+  let ownEventSeq = -1;
+  let running: Promise<SignedCheckpoint | undefined> | undefined;
+  const tick = async (): Promise<SignedCheckpoint | undefined> => {
+    state = await walkChain(ctx, state);
+    if (state.broken) {
+      ctx.logger.error({ seq: state.broken.seq, reason: state.broken.reason }, 'audit chain broken: no checkpoint signed');
+      // Start over next time: a later tick reports the break again rather than signing past it.
+      state = emptyChainState();
+      return undefined;
+    }
+    if (state.headSeq === 0 || state.headSeq === ownEventSeq) return undefined;
+    const checkpoint = await signCheckpoint(ctx, state, state.chains.heads());
+    const event = await recordEvent(ctx, {
+      actorOrg: null,
+      actorRole: 'system',
+      action: 'checkpoint.signed',
+      detail: { seq: checkpoint.payload.seq, headHash: checkpoint.payload.headHash, time: checkpoint.payload.time, kid: checkpoint.kid, agreements: checkpoint.payload.agreements.length, jws: checkpoint.jws },
+    });
+    ownEventSeq = event.seq;
+    return checkpoint;
+  };
+  return {
+    // Ticks never overlap: a slow walk is not started twice.
+    tick: () => (running ??= tick().finally(() => (running = undefined))),
+  };
+}

@@ -1,0 +1,108 @@
+// Below the routes: how long a client may take to send its request (slowloris: headers or a body
+// trickled byte by byte to hold connections open), bodies that are not the UTF-8 they claim to be,
+// and the answer to a request Node's HTTP parser refuses before express sees it (malformed syntax,
+// headers over the limit, a timeout) — the same application/problem+json as every other error, where
+// Node would send a bare status line.
+import { isUtf8 } from 'node:buffer';
+import type { ServerOptions } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { RequestHandler } from 'express';
+import { operations, PROBLEM_STATUS, PROBLEM_TITLE, problemType, type ProblemCode } from '@cleanroom/contracts';
+import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
+import { sendProblem } from './problem.js';
+
+type Timeouts = Pick<Config, 'headersTimeoutSeconds' | 'requestTimeoutSeconds' | 'uploadTimeoutSeconds'>;
+
+/**
+ * The server's own limits: the headers must arrive within headersTimeout, the whole request within the
+ * longer of the request and upload timeouts (bodyDeadline holds every other body to the request
+ * timeout). Node checks them every connectionsCheckingInterval (30 s by default, which would let a
+ * slow client overstay by that much), so here every second.
+ */
+export function serverOptions(config: Timeouts): ServerOptions {
+  const requestTimeout = Math.max(config.requestTimeoutSeconds, config.uploadTimeoutSeconds) * 1000;
+  return {
+    headersTimeout: Math.min(config.headersTimeoutSeconds * 1000, requestTimeout),
+    requestTimeout,
+    connectionsCheckingInterval: 1000,
+  };
+}
+
+// Streamed bodies (uploads) may take as long as the upload timeout allows; they are read only after
+// the caller is authenticated, and an error answered before the end closes the connection.
+const STREAMED = Object.values(operations)
+  .filter((op) => 'body' in op && (op.body as { stream?: boolean }).stream === true)
+  .map((op) => ({ method: op.method.toUpperCase(), path: new RegExp(`^${op.path.replace(/\{[^}/]+\}/g, '[^/]+')}/?$`) }));
+
+/**
+ * A request body (other than an upload's) that has not fully arrived within the request timeout of the
+ * request's start is cut off: a 408 if nothing was answered yet, then the connection is closed.
+ */
+export function bodyDeadline(config: Timeouts): RequestHandler {
+  const ms = config.requestTimeoutSeconds * 1000;
+  return (req, res, next) => {
+    if (req.complete || STREAMED.some((s) => s.method === req.method && s.path.test(req.path))) {
+      next();
+      return;
+    }
+    const timer = setTimeout(() => {
+      if (req.complete) return;
+      // sendProblem closes the connection after its answer (the body is incomplete).
+      if (!res.headersSent) sendProblem(res, new AppError('request-timeout', { detail: `the request must arrive within ${config.requestTimeoutSeconds} s` }));
+      else req.socket.destroy();
+      // …and a client that does not even read its answer loses the connection all the same.
+      setTimeout(() => req.socket.destroy(), 1000).unref();
+    }, ms);
+    timer.unref();
+    const clear = (): void => clearTimeout(timer);
+    req.once('end', clear);
+    req.once('close', clear);
+    next();
+  };
+}
+
+/**
+ * body-parser's `verify` for JSON and form bodies. Bytes that are not UTF-8 are refused (RFC 8259 §8.1)
+ * rather than decoded with U+FFFD in their place, so that two different bodies never read as the same
+ * request; so is U+0000, which no text column (nor jsonb) of PostgreSQL can hold — a name, purpose or
+ * reason with one used to fail in the database with a 500. JSON must be UTF-8 (RFC 8259 §8.1: the
+ * UTF-16 and UTF-32 body-parser would also decode are refused, 415).
+ */
+function verifyText(nul: RegExp, utf8Only: boolean): (req: unknown, res: unknown, body: Buffer, encoding: string) => void {
+  return (_req, _res, body, encoding) => {
+    const utf8 = /^utf-?8$/i.test(encoding);
+    if (utf8Only && !utf8) throw new AppError('unsupported-media-type', { detail: 'send JSON as UTF-8' });
+    if (utf8 && !isUtf8(body)) throw new AppError('malformed-request', { detail: 'the body is not valid UTF-8' });
+    if (nul.test(body.toString('latin1'))) throw new AppError('malformed-request', { detail: 'the body holds U+0000 (NUL), which no text here may contain' });
+  };
+}
+
+/** JSON: the escape \u0000 (after an even number of backslashes, else it is literal text). */
+export const verifyJson = verifyText(/(?:^|[^\\])(?:\\\\)*\\u0000/, true);
+/** Forms: %00, or a raw NUL byte. */
+export const verifyForm = verifyText(/%00|\0/, false);
+
+const REASON: Readonly<Partial<Record<ProblemCode, string>>> = {
+  'malformed-request': 'Bad Request',
+  'headers-too-large': 'Request Header Fields Too Large',
+  'request-timeout': 'Request Timeout',
+};
+
+/**
+ * The server's 'clientError' listener. As Node's default: an answer only if nothing was written on the
+ * connection yet (else a response may be half sent), then the connection is closed.
+ */
+export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex & { bytesWritten?: number }): void {
+  if (err.code !== 'ECONNRESET' && socket.writable && socket.bytesWritten === 0) {
+    const code: ProblemCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request-timeout' : 'malformed-request';
+    const status = PROBLEM_STATUS[code];
+    // An answer to HEAD has no content (RFC 9110 §9.3.2), when the bytes refused show it was one.
+    const head = err.rawPacket?.toString('latin1', 0, 5) === 'HEAD ';
+    const body = head ? '' : JSON.stringify({ type: problemType(code), title: PROBLEM_TITLE[code], status });
+    socket.write(
+      `HTTP/1.1 ${status} ${REASON[code] ?? 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}

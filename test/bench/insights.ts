@@ -1,0 +1,138 @@
+// npm run bench:insights -- [--ids 10000000] [--overlap 0.3] [--rounds 3]
+// Overlap + one context breakdown through the service's HTTP API, beside the same plain SQL joins on
+// the same PostgreSQL, measured in one run; then the cached repeat. The datasets are generated
+// directly in PostgreSQL (tokens from md5 of a sequence, 3 context attributes) and registered as
+// published versions, to spend the time on what is measured rather than on uploading.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../services/cleanroom/src/config.js';
+import { createLogger, startService } from '../../services/cleanroom/src/service.js';
+import { inTransaction } from '../../services/cleanroom/src/store/pool.js';
+import { analyzeTable, createDataTable, dataTable, indexAndDeduplicate, insertLoading, publish, type DatasetAttributeColumn } from '../../services/cleanroom/src/store/datasets.js';
+import { randomBase32 } from '../../services/cleanroom/src/ids.js';
+
+const { values } = parseArgs({ options: { ids: { type: 'string', default: '10000000' }, overlap: { type: 'string', default: '0.3' }, rounds: { type: 'string', default: '3' } } });
+const ids = Number(values.ids);
+const overlapFraction = Number(values.overlap);
+const rounds = Number(values.rounds);
+
+const dataDir = await mkdtemp(join(tmpdir(), 'cleanroom-bench-'));
+const admin = { clientId: 'bench-admin', clientSecret: randomBytes(24).toString('base64url') };
+const env: Record<string, string> = { CLEANROOM_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', CLEANROOM_ADMIN_CLIENT_ID: admin.clientId, CLEANROOM_ADMIN_CLIENT_SECRET: admin.clientSecret };
+if (process.env.DATABASE_URL) Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, CLEANROOM_MASTER_KEY: randomBytes(32).toString('hex') });
+const config = loadConfig(env);
+const service = await startService(config, createLogger(config));
+const pool = service.ctx.pool;
+const url = service.url;
+
+async function api<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(url + path, { ...init, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) } });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+async function token(clientId: string, clientSecret: string): Promise<string> {
+  const res = await fetch(`${url}/v1/oauth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }) });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+try {
+  const adminToken = await token(admin.clientId, admin.clientSecret);
+  const org = async (kind: string) => {
+    const o = await api<{ id: string; clientId: string; clientSecret: string }>('/v1/organizations', adminToken, { method: 'POST', body: JSON.stringify({ kind, name: `bench ${kind}` }) });
+    return { ...o, token: await token(o.clientId, o.clientSecret) };
+  };
+  const brand = await org('brand');
+  const partner = await org('media_partner');
+  const categories = ['news', 'sports', 'cooking', 'travel', 'tech', 'music', 'finance', 'health'];
+  const policy = {
+    purpose: 'benchmark',
+    parties: { brand: brand.id, partner: partner.id },
+    identity: { profile: 'email' },
+    brandAttributes: ['value_tier'],
+    partnerAttributes: { content_category: { maxValuesPerId: 3 }, daypart: {}, device: {} },
+    insights: ['overlap', 'context'],
+    minCohort: 50,
+    privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 50, delta: 1e-9 },
+    attributeValues: { value_tier: ['high', 'mid', 'low'], content_category: categories, daypart: ['morning', 'daytime', 'evening', 'night'], device: ['mobile', 'desktop', 'tv'] },
+    validUntil: '2099-01-01T00:00:00Z',
+    retentionDays: 30,
+  };
+  const proposed = await api<{ id: string; pendingVersionHash: string }>('/v1/agreements', brand.token, { method: 'POST', body: JSON.stringify(policy) });
+  await api(`/v1/agreements/${proposed.id}/approve`, partner.token, { method: 'POST', body: JSON.stringify({ versionHash: proposed.pendingVersionHash }) });
+  const agreementId = proposed.id;
+
+  const saltCheck = 'b'.repeat(64);
+  const start = Math.round(ids * (1 - overlapFraction));
+  const tokenExpr = `('x' || substr(md5(i::text), 1, 16))::bit(64)::bigint`;
+  const generate = async (side: 'brand' | 'partner', createdBy: string, attributes: DatasetAttributeColumn[], select: string): Promise<string> => {
+    const id = `ds_${randomBase32(26)}`;
+    const t0 = performance.now();
+    await insertLoading(pool, { id, agreementId, side, version: 1, saltCheck, attributes, idempotencyKey: null, createdBy });
+    await inTransaction(pool, async (client) => {
+      await createDataTable(client, id, attributes);
+      await client.query(`INSERT INTO ${dataTable(id)} ${select}`);
+      const duplicates = await indexAndDeduplicate(client, id);
+      await analyzeTable(client, id);
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${dataTable(id)}`);
+      await publish(client, { id, agreementId, side, rows: Number(rows[0]!.n), duplicates, attributes, requestHash: null, result: () => ({ generated: true }), previousId: null });
+    });
+    console.log(`generated ${side} dataset: ${ids.toLocaleString()} ids in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return dataTable(id);
+  };
+  const brandTable = await generate('brand', brand.id, [{ name: 'value_tier', column: 'a_value_tier', multi: false }], `SELECT ${tokenExpr}, (ARRAY['high','mid','low'])[1 + i % 3] FROM generate_series(1, ${ids}) AS i`);
+  const partnerTable = await generate(
+    'partner',
+    partner.id,
+    [
+      { name: 'content_category', column: 'a_content_category', multi: true },
+      { name: 'daypart', column: 'a_daypart', multi: false },
+      { name: 'device', column: 'a_device', multi: false },
+    ],
+    `SELECT ${tokenExpr},
+            (ARRAY[${categories.map((c) => `'${c}'`).join(',')}])[1 + i % 8 : 1 + i % 8 + i % 3],
+            (ARRAY['morning','daytime','evening','night'])[1 + i % 4],
+            (ARRAY['mobile','desktop','tv'])[1 + i % 3]
+       FROM generate_series(${start + 1}, ${start + ids}) AS i`,
+  );
+
+  const plain = async (): Promise<number> => {
+    const t0 = performance.now();
+    await pool.query(`SELECT count(*) FROM ${brandTable} b JOIN ${partnerTable} p USING (token)`);
+    await pool.query(`SELECT v, count(*) FROM ${brandTable} b JOIN ${partnerTable} p USING (token) CROSS JOIN LATERAL unnest(p.a_content_category) AS v GROUP BY v`);
+    return (performance.now() - t0) / 1000;
+  };
+  const insight = async (): Promise<number> => {
+    await pool.query('DELETE FROM releases WHERE agreement_id = $1', [agreementId]);
+    const t0 = performance.now();
+    await api(`/v1/agreements/${agreementId}/insights/overlap`, brand.token, { method: 'POST', body: '{}' });
+    await api(`/v1/agreements/${agreementId}/insights/context`, brand.token, { method: 'POST', body: JSON.stringify({ partnerAttribute: 'content_category' }) });
+    return (performance.now() - t0) / 1000;
+  };
+
+  await plain(); // warm the buffer cache for both sides alike
+  const plainTimes: number[] = [];
+  const insightTimes: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    plainTimes.push(await plain());
+    insightTimes.push(await insight());
+    console.log(`round ${r + 1}: plain SQL ${plainTimes.at(-1)!.toFixed(2)} s, insights ${insightTimes.at(-1)!.toFixed(2)} s`);
+  }
+  const cachedTimes: number[] = [];
+  for (let r = 0; r < 20; r++) {
+    const t0 = performance.now();
+    await api(`/v1/agreements/${agreementId}/insights/overlap`, brand.token, { method: 'POST', body: '{}' });
+    cachedTimes.push(performance.now() - t0);
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const insightSec = median(insightTimes);
+  const plainSqlSec = median(plainTimes);
+  const cachedMs = median(cachedTimes);
+  console.log(`overlap + context (content_category) via the API: ${insightSec.toFixed(2)} s; plain SQL joins: ${plainSqlSec.toFixed(2)} s; ratio ${(insightSec / plainSqlSec).toFixed(2)}; cached repeat ${cachedMs.toFixed(1)} ms (median of 20)`);
+  console.log(JSON.stringify({ ids, insightSec: +insightSec.toFixed(3), plainSqlSec: +plainSqlSec.toFixed(3), ratio: +(insightSec / plainSqlSec).toFixed(3), cachedMs: +cachedMs.toFixed(2) }));
+} finally {
+  await service.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
