@@ -7,8 +7,9 @@
 // server in DATABASE_URL (dropped afterwards). Setup goes through the public API: organisations, an
 // agreement, NDJSON uploads for both sides, and one overlap and one context insight so that both are
 // cached. Each phase is bounded by --duration; the whole run by a watchdog. The last line printed is
-// one JSON object with every figure. Target (issue 8): ≥ 1,000 cached insights/s, p99 < 50 ms, 0 errors.
-import { spawn } from 'node:child_process';
+// one JSON object with every figure. Target (issue 8): ≥ 1,000 cached insights/s, p99 < 50 ms, 0 errors;
+// the exit code is 1 when it is missed.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -40,11 +41,15 @@ const PARTNER_IDS = Number(values['partner-ids']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET = { rps: 1000, p99Ms: 50 };
 
-// The whole run is bounded: setup + both phases + stop, with room to spare.
+// The whole run is bounded: setup + both phases + stop, with room to spare. On expiry the service
+// gets SIGTERM (it stops its embedded PostgreSQL) and this process leaves soon after.
+let service: ChildProcess | undefined;
 const watchdog = setTimeout(
   () => {
     console.error('load benchmark: watchdog expired, giving up');
-    process.exit(1);
+    service?.kill('SIGTERM');
+    setTimeout(() => process.exit(1), 5000).unref();
+    process.exitCode = 1;
   },
   (120 + DURATION + TOKEN_DURATION) * 1000,
 );
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
 
   const profile = values.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values.profile}`];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'services/cleanroom/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  service = child;
   const output: string[] = [];
   child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr.on('data', (d: Buffer) => output.push(d.toString()));

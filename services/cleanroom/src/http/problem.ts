@@ -1,6 +1,6 @@
 // The edge where errors become application/problem+json (RFC 9457). 5xx bodies carry the request id
 // and nothing of the cause; the cause is logged.
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { PROBLEM_TITLE, problemType } from '@cleanroom/contracts';
 import { AppError } from '../errors.js';
@@ -20,8 +20,13 @@ export function sendProblem(res: Response, err: AppError): void {
   for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
   // Answered before the body arrived: close rather than drain it (a client could trickle it for as
   // long as the server's request timeout allows, which for an upload's path is hours).
-  if (!res.req.complete) res.setHeader('Connection', 'close');
+  if (bodyStillArriving(res.req)) res.setHeader('Connection', 'close');
   res.status(err.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+/** The request announced a body (RFC 9112 §6.3) that has not been read to its end yet. */
+export function bodyStillArriving(req: Request): boolean {
+  return !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0);
 }
 
 /** Maps body-parser and other framework errors to our causes. */

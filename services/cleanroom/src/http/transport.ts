@@ -10,7 +10,7 @@ import type { RequestHandler } from 'express';
 import { operations, PROBLEM_STATUS, PROBLEM_TITLE, problemType, type ProblemCode } from '@cleanroom/contracts';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import { sendProblem } from './problem.js';
+import { bodyStillArriving, sendProblem } from './problem.js';
 
 type Timeouts = Pick<Config, 'headersTimeoutSeconds' | 'requestTimeoutSeconds' | 'uploadTimeoutSeconds'>;
 
@@ -42,7 +42,7 @@ const STREAMED = Object.values(operations)
 export function bodyDeadline(config: Timeouts): RequestHandler {
   const ms = config.requestTimeoutSeconds * 1000;
   return (req, res, next) => {
-    if (req.complete || STREAMED.some((s) => s.method === req.method && s.path.test(req.path))) {
+    if (!bodyStillArriving(req) || STREAMED.some((s) => s.method === req.method && s.path.test(req.path))) {
       next();
       return;
     }
