@@ -20,6 +20,27 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    files: ['sdk/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/services/**', '@cleanroom/service'], message: 'the SDK never imports the service' }] }] },
+  },
+  {
+    // The browser-safe part of the SDK (its main entry point) must not reach for Node's APIs, and the
+    // SDK never imports the service (DESIGN §3).
+    files: ['sdk/src/identity/**', 'sdk/src/client.ts', 'sdk/src/datasets.ts', 'sdk/src/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'browser-safe SDK code: no Node-only APIs' },
+            { group: ['**/services/**', '@cleanroom/service'], message: 'the SDK never imports the service' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'browser-safe SDK code: use Uint8Array' }, { name: 'process', message: 'browser-safe SDK code: no process' }],
+    },
+  },
+  {
     // The console's browser script: a plain ES module outside the TypeScript project.
     files: ['services/cleanroom/console/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

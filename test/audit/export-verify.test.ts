@@ -166,7 +166,7 @@ describe('audit export, verification and checkpoints', () => {
     const json = await cli(['audit', 'events', ...conn, '--json', '--limit', '1']);
     expect(JSON.parse(json.out)).toMatchObject({ events: [{ agreementId: agreementX }], nextCursor: expect.any(String) });
     const denied = await cli(['audit', 'export', '--url', svc.url, '--client-id', partner.clientId, '--client-secret', partner.clientSecret, '--out', join(dir, 'x.ndjson')]);
-    expect(denied).toMatchObject({ code: 1, err: 'cleanroom audit: export failed: 403 only auditors (and the operator) may export or verify the audit log\n' });
+    expect(denied).toMatchObject({ code: 1, err: 'cleanroom audit: export failed: 403 only auditors (and the operator) may export or verify the audit log [auditors_only]\n' });
   });
 
   it('a flipped byte, a deleted line, two swapped lines or a truncated file fail and name the event', async () => {

@@ -10,6 +10,7 @@ import type { paths } from '@cleanroom/contracts';
 import type { CleanroomClient } from '../client.js';
 import { verifyExportFile } from '../audit/verify-export.js';
 import { CliError, type CliIo, type Command } from './io.js';
+import { problemLine, table } from './format.js';
 import { CONNECTION_OPTIONS, sessionClient } from './session.js';
 
 const FILTERS = {
@@ -49,11 +50,6 @@ function filterQuery(v: FilterValues): Filters {
   return q;
 }
 
-function problemLine(error: unknown, status: number): string {
-  const p = error as { title?: string; detail?: string; errors?: { path: string; message: string }[] } | undefined;
-  const fields = p?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return `${status} ${p?.detail ?? p?.title ?? 'request failed'}${fields ? ` (${fields})` : ''}`;
-}
 
 const USAGE = `cleanroom audit verify --export FILE --checkpoint FILE --jwks FILE [--format ndjson|csv] [--partial]
 cleanroom audit export --out FILE [--format ndjson|csv] [--checkpoint-out FILE] [--jwks-out FILE] [--record] [filters] [connection]
@@ -159,10 +155,4 @@ function detailSummary(detail: Record<string, unknown>): string {
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(' ');
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
 }

@@ -179,6 +179,17 @@ async function auditDenial(ctx: ServiceContext, principal: Principal, s: Situati
 }
 
 export async function runInsight(ctx: ServiceContext, principal: Principal, agreementId: string, input: InsightInput): Promise<InsightResult> {
+  try {
+    return await runInsightOnce(ctx, principal, agreementId, input);
+  } catch (err) {
+    // A new version published between reading the current versions and the join drops the old
+    // table (42P01 undefined_table): nothing was charged or released, so decide again on the new one.
+    if ((err as { code?: string }).code !== '42P01') throw err;
+    return runInsightOnce(ctx, principal, agreementId, input);
+  }
+}
+
+async function runInsightOnce(ctx: ServiceContext, principal: Principal, agreementId: string, input: InsightInput): Promise<InsightResult> {
   const s = await situation(ctx, principal, agreementId, input);
   const policy = s.governing?.document;
   const ledger = s.ledger;
