@@ -74,6 +74,7 @@ TABLE datasets
   created_at timestamp with time zone NOT NULL DEFAULT now()
   published_at timestamp with time zone NULL
   deleted_at timestamp with time zone NULL
+  segment_changes jsonb NULL
 
 TABLE organizations
   id text NOT NULL

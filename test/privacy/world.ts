@@ -70,7 +70,7 @@ export class World {
     const id = `ds_${side}_${this.schema}_${++this.seq}`;
     const table = `${this.schema}.${side}_${this.seq}`;
     const attributes = await create(table);
-    const dataset: CurrentDataset = { id, version: this.seq, table, rows, saltCheck: 'harness', attributes };
+    const dataset: CurrentDataset = { id, version: this.seq, table, rows, saltCheck: 'harness', attributes, segmentChanges: null };
     this.loaded.set(key, dataset);
     return dataset;
   }

@@ -161,6 +161,27 @@ describe('insights', () => {
     expect(rows[0]!.releases).toBeGreaterThanOrEqual(charged.length);
   }, 120_000);
 
+  it('a brand segment that changed by fewer than k ids since the previous upload is not releasable', async () => {
+    const id = await active(policyFor(brand.id, partner.id, auditor.id));
+    expect((await upload(svc, brand.token, id, 'brand', brandPeople)).status).toBe(201);
+    expect((await upload(svc, partner.token, id, 'partner', partnerPeople)).status).toBe(201);
+    expect((await post(`/v1/agreements/${id}/insights/overlap`, brand.token, { brandAttribute: 'value_tier' })).status).toBe(200);
+    // v2: 10 high-tier customers moved to mid (differencing high across versions would isolate them),
+    // padded with 1,000 new low-tier ids so the upload itself passes the input difference rule.
+    let moved = 0;
+    const v2: Person[] = brandPeople.map((p) => (p.attributes.value_tier === 'high' && moved++ < 10 ? { ...p, attributes: { ...p.attributes, value_tier: 'mid' } } : p));
+    v2.push(...digests(1000).map((digest) => ({ digest, attributes: { value_tier: 'low', lifecycle: 'active' } })));
+    expect((await upload(svc, brand.token, id, 'brand', v2)).status).toBe(201);
+    const res = await post(`/v1/agreements/${id}/insights/overlap`, brand.token, { brandAttribute: 'value_tier' });
+    expect(res.status).toBe(403);
+    const problem = (await problemOf(res)) as { rule?: string; reasons?: { code: string; message: string }[] };
+    expect(problem.rule).toBe('difference_too_small');
+    expect(problem.reasons!.map((r) => r.message).join(' ')).toMatch(/"high" changed by fewer than k/);
+    // Breakdowns the move does not touch, and the plain overlap, are still answered.
+    expect((await post(`/v1/agreements/${id}/insights/overlap`, brand.token, {})).status).toBe(200);
+    expect((await post(`/v1/agreements/${id}/insights/overlap`, brand.token, { brandAttribute: 'lifecycle' })).status).toBe(200);
+  }, 60_000);
+
   it('the same input in two agreements gives disjoint tokens', async () => {
     const other = await active(policyFor(brand.id, partner.id, auditor.id));
     expect((await upload(svc, brand.token, other, 'brand', brandPeople)).status).toBe(201);

@@ -26,6 +26,8 @@ import {
   analyzeTable,
   attributeColumn,
   compareVersions,
+  segmentChanges,
+  setSegmentChanges,
   copyIntoSql,
   createDataTable,
   currentForUpdate,
@@ -189,6 +191,8 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
     const previous = await currentForUpdate(client, agreementId, side);
     const comparison = previous ? { previousRows: previous.rows ?? 0, ...(await compareVersions(client, { id, attributes: columns }, previous)) } : null;
     refuseUnlessAllowed(checkUpload({ rows, minDatasetSize: ctx.config.minDatasetSize, previous: comparison }));
+    // Counted now, while the previous version's table still exists (publishing drops it).
+    if (side === 'brand' && previous) await setSegmentChanges(client, id, await segmentChanges(client, { id, attributes: columns }, previous));
 
     const peer = await currentSaltCheck(client, agreementId, side === 'brand' ? 'partner' : 'brand');
     const bodyHash = stream.bodyHash();

@@ -116,10 +116,12 @@ async function decideFor(ctx: ServiceContext, s: Situation, ledger: LedgerSnapsh
   let brandSegments;
   if (brand && attribute !== undefined && policy?.brandAttributes.includes(attribute) && brand.attributes.some((a) => a.name === attribute)) {
     const sizes = await brandSegmentSizes(db, brand, attribute);
+    const changes = brand.segmentChanges?.[attribute];
     brandSegments = {
       attribute,
       total: brand.rows,
       sizes: new Map([...sizes].map(([key, n]) => [(JSON.parse(key) as [string | null])[0] ?? '', Number(n)])),
+      changes: changes ? new Map(Object.entries(changes)) : undefined,
     };
   }
   return decide(s.request, { id: s.agreement.id, state: s.agreement.state, policy }, ledger, {

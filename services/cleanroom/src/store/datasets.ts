@@ -28,6 +28,8 @@ export interface CurrentDataset {
   readonly rows: number;
   readonly saltCheck: string;
   readonly attributes: readonly DatasetAttributeColumn[];
+  /** Per single-valued attribute and value: ids that joined or left the segment since the previous version. */
+  readonly segmentChanges: Readonly<Record<string, Readonly<Record<string, number>>>> | null;
 }
 
 export interface DatasetRow {
@@ -117,15 +119,15 @@ const quoted = (column: string): string => `"${attributeColumn(column.slice(2))}
 
 /** The current (published) version of each party's data under an agreement. */
 export async function currentDatasets(db: Queryable, agreementId: string): Promise<{ brand: CurrentDataset | null; partner: CurrentDataset | null }> {
-  const { rows } = await db.query<{ side: DatasetSide; id: string; version: number; rows: string; salt_check: string; attributes: DatasetAttributeColumn[] }>(
-    `SELECT c.side, d.id, d.version, d.rows, d.salt_check, d.attributes
+  const { rows } = await db.query<{ side: DatasetSide; id: string; version: number; rows: string; salt_check: string; attributes: DatasetAttributeColumn[]; segment_changes: CurrentDataset['segmentChanges'] }>(
+    `SELECT c.side, d.id, d.version, d.rows, d.salt_check, d.attributes, d.segment_changes
        FROM current_datasets c JOIN datasets d ON d.id = c.dataset_id
       WHERE c.agreement_id = $1 AND d.status = 'published'`,
     [agreementId],
   );
   const out: { brand: CurrentDataset | null; partner: CurrentDataset | null } = { brand: null, partner: null };
   for (const r of rows) {
-    out[r.side] = { id: r.id, version: r.version, table: dataTable(r.id), rows: Number(r.rows), saltCheck: r.salt_check, attributes: r.attributes };
+    out[r.side] = { id: r.id, version: r.version, table: dataTable(r.id), rows: Number(r.rows), saltCheck: r.salt_check, attributes: r.attributes, segmentChanges: r.segment_changes };
   }
   return out;
 }
@@ -274,6 +276,36 @@ export async function compareVersions(
     `SELECT count(*) AS common, ${changed} AS changed FROM ${dataTable(next.id)} n JOIN ${dataTable(previous.id)} p ON p.token = n.token`,
   );
   return { common: Number(rows[0]!.common), changed: Number(rows[0]!.changed) };
+}
+
+/**
+ * Per single-valued attribute both versions carry: for each value, the ids that are in that segment
+ * in one version and not the other (joined, left, or moved) — each moved id counts for both values.
+ */
+export async function segmentChanges(
+  client: pg.PoolClient,
+  next: { id: string; attributes: readonly DatasetAttributeColumn[] },
+  previous: { id: string; attributes: readonly DatasetAttributeColumn[] },
+): Promise<Record<string, Record<string, number>>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const a of next.attributes.filter((x) => !x.multi && previous.attributes.some((p) => p.column === x.column && !p.multi))) {
+    const col = quoted(a.column);
+    const { rows } = await client.query<{ v: string; n: string }>(
+      `SELECT u.v, count(*) AS n
+         FROM (SELECT n.${col} AS nv, p.${col} AS pv
+                 FROM ${dataTable(next.id)} n FULL JOIN ${dataTable(previous.id)} p ON p.token = n.token
+                WHERE n.${col} IS DISTINCT FROM p.${col}) d
+         CROSS JOIN LATERAL (VALUES (d.nv), (d.pv)) AS u(v)
+        WHERE u.v IS NOT NULL
+        GROUP BY u.v`,
+    );
+    out[a.name] = Object.fromEntries(rows.map((r) => [r.v, Number(r.n)]));
+  }
+  return out;
+}
+
+export async function setSegmentChanges(client: pg.PoolClient, id: string, changes: Record<string, Record<string, number>>): Promise<void> {
+  await client.query('UPDATE datasets SET segment_changes = $2 WHERE id = $1', [id, JSON.stringify(changes)]);
 }
 
 // ---- publishing ----

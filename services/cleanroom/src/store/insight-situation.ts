@@ -37,7 +37,7 @@ interface Db {
   v_proposed_at: Date | null;
   v_approved_by: string | null;
   v_approved_at: Date | null;
-  datasets: { side: DatasetSide; id: string; version: number; rows: number; salt_check: string; attributes: DatasetAttributeColumn[] }[];
+  datasets: { side: DatasetSide; id: string; version: number; rows: number; salt_check: string; attributes: DatasetAttributeColumn[]; segment_changes: CurrentDataset['segmentChanges'] }[];
   rho_spent: number | null;
   pure_epsilon_spent: number | null;
   releases: number | null;
@@ -51,7 +51,8 @@ SELECT a.id, a.brand_org, a.partner_org, a.state, a.active_version, a.created_by
        v.version AS v_version, v.version_hash AS v_version_hash, v.document AS v_document, v.status AS v_status,
        v.proposed_by AS v_proposed_by, v.proposed_at AS v_proposed_at, v.approved_by AS v_approved_by, v.approved_at AS v_approved_at,
        COALESCE((SELECT json_agg(json_build_object('side', c.side, 'id', d.id, 'version', d.version, 'rows', d.rows,
-                                                   'salt_check', d.salt_check, 'attributes', d.attributes))
+                                                   'salt_check', d.salt_check, 'attributes', d.attributes,
+                                                   'segment_changes', d.segment_changes))
                    FROM current_datasets c JOIN datasets d ON d.id = c.dataset_id
                   WHERE c.agreement_id = a.id AND d.status = 'published'), '[]'::json) AS datasets,
        l.rho_spent, l.pure_epsilon_spent, l.releases
@@ -68,7 +69,7 @@ export async function readInsightSituation(db: pg.Pool | pg.PoolClient, agreemen
   if (!r) return undefined;
   const datasets: InsightSituationRow['datasets'] = { brand: null, partner: null };
   for (const d of r.datasets) {
-    datasets[d.side] = { id: d.id, version: d.version, table: dataTable(d.id), rows: Number(d.rows), saltCheck: d.salt_check, attributes: d.attributes };
+    datasets[d.side] = { id: d.id, version: d.version, table: dataTable(d.id), rows: Number(d.rows), saltCheck: d.salt_check, attributes: d.attributes, segmentChanges: d.segment_changes };
   }
   return {
     agreement: {
