@@ -13,6 +13,7 @@ import { csvCell, csvValue, EXPORT_CSV_COLUMNS } from '@cleanroom/contracts';
 import { digests, ndjson, SALT_CHECK, type Person } from '../support/data.js';
 import { startTestService, type OrgHandle, type TestService } from '../support/service.js';
 import { answerProblems, keepAliveAgent, send } from './http.js';
+import { activeAgreement as makeActive, testPolicy } from '../support/policy.js';
 
 const UPLOAD_LIMIT = 1024 * 1024;
 const HEADERS_TIMEOUT_S = 2;
@@ -81,25 +82,8 @@ describe('hostile input', () => {
   const agent = keepAliveAgent(4);
 
   const post = (path: string, token: string, body: unknown) => svc.fetch(path, { method: 'POST', token, body: JSON.stringify(body) });
-  const policy = (purpose: string) => ({
-    purpose,
-    parties: { brand: brand.id, partner: partner.id },
-    auditors: [auditor.id],
-    identity: { profile: 'email' },
-    brandAttributes: ['value_tier'],
-    partnerAttributes: { device: {} },
-    insights: ['overlap', 'context'],
-    minCohort: 50,
-    privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-    attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] },
-    validUntil: '2099-01-01T00:00:00Z',
-    retentionDays: 30,
-  });
-  const activeAgreement = async (purpose: string): Promise<string> => {
-    const proposed = (await (await post('/v1/agreements', brand.token, policy(purpose))).json()) as { id: string; pendingVersionHash: string };
-    expect((await post(`/v1/agreements/${proposed.id}/approve`, partner.token, { versionHash: proposed.pendingVersionHash })).status).toBe(200);
-    return proposed.id;
-  };
+  const policy = (purpose: string): Record<string, unknown> => testPolicy({ brand: brand.id, partner: partner.id, auditors: [auditor.id] }, { purpose });
+  const activeAgreement = (purpose: string): Promise<string> => makeActive(svc, brand, partner, policy(purpose));
   const datasetCount = async (): Promise<number> => Number((await svc.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM datasets WHERE agreement_id = $1', [agreementId])).rows[0]!.n);
   const healthy = async (): Promise<void> => expect((await svc.fetch('/healthz')).status).toBe(200);
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digests, upload, type Person } from '../support/data.js';
 import { problemOf, startTestService, type OrgHandle, type TestService } from '../support/service.js';
 import { dpAdvantageBound, membershipAdvantage, type Trial } from './stats.js';
+import { activeAgreement, testPolicy } from '../support/policy.js';
 
 const people = (ds: readonly string[]): Person[] => ds.map((digest) => ({ digest, attributes: {} }));
 
@@ -13,24 +14,8 @@ describe('attacks through the HTTP API', () => {
   let brand: OrgHandle;
   let partner: OrgHandle;
   const post = (path: string, token: string, body: unknown) => svc.fetch(path, { method: 'POST', token, body: JSON.stringify(body) });
-  const policy = () => ({
-    purpose: 'attack confirmation',
-    parties: { brand: brand.id, partner: partner.id },
-    identity: { profile: 'email' },
-    brandAttributes: ['value_tier'],
-    partnerAttributes: { device: {} },
-    insights: ['overlap'],
-    minCohort: 50,
-    privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-    attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] },
-    validUntil: '2099-01-01T00:00:00Z',
-    retentionDays: 30,
-  });
-  const agreement = async (): Promise<string> => {
-    const p = (await (await post('/v1/agreements', brand.token, policy())).json()) as { id: string; pendingVersionHash: string };
-    expect((await post(`/v1/agreements/${p.id}/approve`, partner.token, { versionHash: p.pendingVersionHash })).status).toBe(200);
-    return p.id;
-  };
+  const agreement = (): Promise<string> =>
+    activeAgreement(svc, brand, partner, testPolicy({ brand: brand.id, partner: partner.id }, { purpose: 'attack confirmation', insights: ['overlap'] }));
   const overlap = async (id: string): Promise<{ status: number; total: number; releaseId: string; charged: number }> => {
     const res = await post(`/v1/agreements/${id}/insights/overlap`, brand.token, {});
     const body = (await res.json()) as { releaseId: string; release: { totals: { overlap: number } }; privacy: { epsilonCharged: number } };

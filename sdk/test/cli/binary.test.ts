@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digests, upload } from '../../../test/support/data.js';
 import { startTestService, type OrgHandle, type TestService } from '../../../test/support/service.js';
+import { testPolicy } from '../../../test/support/policy.js';
 
 const BIN = fileURLToPath(new URL('../../bin/cleanroom.mjs', import.meta.url));
 
@@ -86,19 +87,7 @@ describe('the cleanroom binary', () => {
     const policyFile = join(dir, 'policy.json');
     await writeFile(
       policyFile,
-      JSON.stringify({
-        purpose: 'CLI test',
-        parties: { brand: brand.id, partner: partner.id },
-        identity: { profile: 'email' },
-        brandAttributes: ['value_tier'],
-        partnerAttributes: { device: {} },
-        insights: ['overlap', 'context'],
-        minCohort: 50,
-        privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-        attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] },
-        validUntil: '2099-01-01T00:00:00Z',
-        retentionDays: 30,
-      }),
+      JSON.stringify(testPolicy({ brand: brand.id, partner: partner.id }, { purpose: 'CLI test' })),
     );
     const proposed = await cli(['agreement', 'propose', '--file', policyFile, '--json'], brand);
     expect(proposed.code).toBe(0);

@@ -12,6 +12,7 @@ import { currentDatasets } from '../src/store/datasets.js';
 import { readInsightSituation } from '../src/store/insight-situation.js';
 import { digests, upload, type Person } from '../../../test/support/data.js';
 import { startTestService, type OrgHandle, type TestService } from '../../../test/support/service.js';
+import { testPolicy } from '../../../test/support/policy.js';
 
 describe('the cached-insight hot path', () => {
   let svc: TestService;
@@ -22,20 +23,7 @@ describe('the cached-insight hot path', () => {
 
   const post = (path: string, token: string, body: unknown) => svc.fetch(path, { method: 'POST', token, body: JSON.stringify(body) });
   const activeAgreement = async (validUntil = '2099-01-01T00:00:00Z'): Promise<string> => {
-    const policy = {
-      purpose: 'Hot path',
-      parties: { brand: brand.id, partner: partner.id },
-      auditors: [auditor.id],
-      identity: { profile: 'email' },
-      brandAttributes: ['value_tier'],
-      partnerAttributes: { device: {} },
-      insights: ['overlap', 'context'],
-      minCohort: 10,
-      privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-      attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] },
-      validUntil,
-      retentionDays: 30,
-    };
+    const policy = testPolicy({ brand: brand.id, partner: partner.id, auditors: [auditor.id] }, { purpose: 'Hot path', minCohort: 10, validUntil });
     const proposed = (await (await post('/v1/agreements', brand.token, policy)).json()) as { id: string; pendingVersionHash: string };
     expect((await post(`/v1/agreements/${proposed.id}/approve`, partner.token, { versionHash: proposed.pendingVersionHash })).status).toBe(200);
     const ids = digests(200);

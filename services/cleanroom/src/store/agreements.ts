@@ -27,7 +27,7 @@ export interface VersionRow {
   readonly approvedAt: Date | null;
 }
 
-interface AgreementDb {
+export interface AgreementDb {
   id: string;
   brand_org: string;
   partner_org: string;
@@ -53,7 +53,7 @@ interface VersionDb {
 const A_COLS = 'id, brand_org, partner_org, state, active_version, created_by, created_at, state_changed_at';
 const V_COLS = 'agreement_id, version, version_hash, document, status, proposed_by, proposed_at, approved_by, approved_at';
 
-const toAgreement = (r: AgreementDb): AgreementRow => ({
+export const toAgreement = (r: AgreementDb): AgreementRow => ({
   id: r.id,
   brandOrg: r.brand_org,
   partnerOrg: r.partner_org,

@@ -118,6 +118,18 @@ const quoted = (column: string): string => `"${attributeColumn(column.slice(2))}
 // ---- reads ----
 
 /** The current (published) version of each party's data under an agreement. */
+/** A current version's row (as both insight reads select it) → what the aggregate queries need. */
+export function toCurrentDataset(r: {
+  id: string;
+  version: number;
+  rows: string | number;
+  salt_check: string;
+  attributes: DatasetAttributeColumn[];
+  segment_changes: CurrentDataset['segmentChanges'];
+}): CurrentDataset {
+  return { id: r.id, version: r.version, table: dataTable(r.id), rows: Number(r.rows), saltCheck: r.salt_check, attributes: r.attributes, segmentChanges: r.segment_changes };
+}
+
 export async function currentDatasets(db: Queryable, agreementId: string): Promise<{ brand: CurrentDataset | null; partner: CurrentDataset | null }> {
   const { rows } = await db.query<{ side: DatasetSide; id: string; version: number; rows: string; salt_check: string; attributes: DatasetAttributeColumn[]; segment_changes: CurrentDataset['segmentChanges'] }>(
     `SELECT c.side, d.id, d.version, d.rows, d.salt_check, d.attributes, d.segment_changes
@@ -127,7 +139,7 @@ export async function currentDatasets(db: Queryable, agreementId: string): Promi
   );
   const out: { brand: CurrentDataset | null; partner: CurrentDataset | null } = { brand: null, partner: null };
   for (const r of rows) {
-    out[r.side] = { id: r.id, version: r.version, table: dataTable(r.id), rows: Number(r.rows), saltCheck: r.salt_check, attributes: r.attributes, segmentChanges: r.segment_changes };
+    out[r.side] = toCurrentDataset(r);
   }
   return out;
 }

@@ -5,8 +5,8 @@
 // kernel on both sides. Read-only; one statement sees one snapshot.
 import type pg from 'pg';
 import type { LedgerSnapshot, PolicyDocument } from '@cleanroom/policies';
-import type { AgreementRow, VersionRow } from './agreements.js';
-import { dataTable, type CurrentDataset, type DatasetAttributeColumn, type DatasetSide } from './datasets.js';
+import { toAgreement, type AgreementRow, type VersionRow } from './agreements.js';
+import { toCurrentDataset, type CurrentDataset, type DatasetAttributeColumn, type DatasetSide } from './datasets.js';
 
 export interface InsightSituationRow {
   readonly agreement: AgreementRow;
@@ -69,19 +69,10 @@ export async function readInsightSituation(db: pg.Pool | pg.PoolClient, agreemen
   if (!r) return undefined;
   const datasets: InsightSituationRow['datasets'] = { brand: null, partner: null };
   for (const d of r.datasets) {
-    datasets[d.side] = { id: d.id, version: d.version, table: dataTable(d.id), rows: Number(d.rows), saltCheck: d.salt_check, attributes: d.attributes, segmentChanges: d.segment_changes };
+    datasets[d.side] = toCurrentDataset(d);
   }
   return {
-    agreement: {
-      id: r.id,
-      brandOrg: r.brand_org,
-      partnerOrg: r.partner_org,
-      state: r.state,
-      activeVersion: r.active_version,
-      createdBy: r.created_by,
-      createdAt: r.created_at,
-      stateChangedAt: r.state_changed_at,
-    },
+    agreement: toAgreement(r),
     roles: r.roles,
     governing:
       r.v_version === null
