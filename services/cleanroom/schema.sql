@@ -75,6 +75,7 @@ TABLE datasets
   published_at timestamp with time zone NULL
   deleted_at timestamp with time zone NULL
   segment_changes jsonb NULL
+  partitions integer NULL
 
 TABLE organizations
   id text NOT NULL
@@ -157,6 +158,7 @@ CONSTRAINTS
   datasets.datasets_duplicates_check: CHECK (duplicates >= 0)
   datasets.datasets_id_check: CHECK (id ~ '^ds_[0-9a-z]{26}$'::text)
   datasets.datasets_idempotency_key_check: CHECK (length(idempotency_key) >= 1 AND length(idempotency_key) <= 255)
+  datasets.datasets_partitions_check: CHECK (partitions IS NULL OR partitions >= 1 AND partitions <= 256)
   datasets.datasets_pkey: PRIMARY KEY (id)
   datasets.datasets_request_hash_check: CHECK (request_hash ~ '^[0-9a-f]{64}$'::text)
   datasets.datasets_rows_check: CHECK (rows >= 0)

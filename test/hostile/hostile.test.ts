@@ -258,6 +258,25 @@ describe('hostile input', () => {
     expect(after.a).toBe((JSON.parse(before) as { a: string }).a);
   });
 
+  it('an unpaired surrogate escape ("\\uDFFF"), valid JSON syntax but no text → 400 naming it, nothing stored (the fuzzer found a 500)', async () => {
+    const events = async (): Promise<string> => (await svc.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_events')).rows[0]!.n;
+    const before = await events();
+    // JSON.stringify writes a lone surrogate as the escape \udfff.
+    const post = (path: string, token: string, body: unknown) => send(svc.url, { method: 'POST', path, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }, agent);
+    for (const res of [
+      await post(`/v1/agreements/${agreementId}/revoke`, brand.token, { reason: 'H"(MVh0V\udfff' }),
+      await post('/v1/organizations', adminToken, { kind: 'brand', name: 'x\ud800y' }),
+      await post('/v1/organizations', adminToken, { kind: 'brand', name: 'ok', ['k\udc00']: 1 }),
+    ]) {
+      expect(res.status, res.body.toString()).toBe(400);
+      expect(JSON.parse(res.body.toString())).toMatchObject({ detail: expect.stringContaining('unpaired UTF-16 surrogate') as unknown });
+      expect(answerProblems(res, 'POST')).toEqual([]);
+    }
+    expect(await events()).toBe(before);
+    // A proper pair (an emoji) is text like any other.
+    expect((await post('/v1/organizations', adminToken, { kind: 'brand', name: 'brand \ud83d\ude00' })).status).toBe(201);
+  });
+
   it('slowloris: connections that trickle their headers or send nothing are cut off at the headers timeout; other requests are served meanwhile', async () => {
     const trickling = Array.from({ length: 20 }, () => slowClient(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n', 'X-Slow: 1\r\n', 200));
     const idle = Array.from({ length: 5 }, () => slowClient(port, '', '', 0));

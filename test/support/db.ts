@@ -43,3 +43,18 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     },
   };
 }
+
+/** The dataset version tables in cleanroom_data (their hash partitions not listed), by name. */
+export async function dataTables(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ t: string }>(
+    `SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'cleanroom_data' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
+  );
+  return rows.map((r) => r.t);
+}
+
+/** Every relation left in cleanroom_data (tables, partitions, indexes): what a dropped version must not leave. */
+export async function dataRelations(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ t: string }>(`SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'cleanroom_data' ORDER BY 1`);
+  return rows.map((r) => r.t);
+}

@@ -8,7 +8,7 @@ import type { ServiceContext } from './context.js';
 import { bearerAuthenticator } from './domain/auth.js';
 import { mount } from './http/route.js';
 import { notFound, problemHandler } from './http/problem.js';
-import { bodyDeadline, verifyForm, verifyJson } from './http/transport.js';
+import { bodyDeadline, jsonReviver, verifyForm, verifyJson } from './http/transport.js';
 import { newRequestId } from './ids.js';
 import {
   amendAgreementHandler,
@@ -57,7 +57,7 @@ export function createApp(ctx: ServiceContext): Express {
   app.use(bodyDeadline(ctx.config));
   // HSTS and upgrade-insecure-requests belong to the TLS terminator in front, not a loopback server.
   app.use(helmet({ strictTransportSecurity: false, contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
-  app.use(express.json({ limit: ctx.config.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: true, verify: verifyJson }));
+  app.use(express.json({ limit: ctx.config.bodyLimitBytes, type: ['application/json', 'application/*+json'], strict: true, verify: verifyJson, reviver: jsonReviver }));
   app.use(express.urlencoded({ limit: ctx.config.bodyLimitBytes, extended: false, parameterLimit: 20, verify: verifyForm }));
 
   const router = express.Router();

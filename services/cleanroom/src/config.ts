@@ -32,6 +32,8 @@ export interface Config {
   readonly checkpointIntervalSeconds: number;
   /** Smallest dataset (distinct ids) an upload may publish (DESIGN §5 rule 1). */
   readonly minDatasetSize: number;
+  /** Hash partitions per dataset version table (1: a plain table). */
+  readonly dataPartitions: number;
   /** Largest upload body; uploads stream, so this bounds disk and time, not memory. */
   readonly uploadLimitBytes: number;
   /** Longest an upload body may take to arrive. */
@@ -77,6 +79,7 @@ const schema = z
     CLEANROOM_BODY_LIMIT_BYTES: intIn(1024, 10 * 1024 * 1024).default(1024 * 1024),
     CLEANROOM_CHECKPOINT_INTERVAL_SECONDS: intIn(0, 7 * 24 * 3600).default(3600),
     CLEANROOM_MIN_DATASET_SIZE: intIn(SAFE_MIN_DATASET_SIZE, 1_000_000_000).default(1000),
+    CLEANROOM_DATA_PARTITIONS: intIn(1, 256).default(8),
     CLEANROOM_UPLOAD_LIMIT_BYTES: intIn(1024, 2 ** 40).default(20 * 2 ** 30),
     CLEANROOM_UPLOAD_TIMEOUT_SECONDS: intIn(60, 7 * 24 * 3600).default(3600),
     CLEANROOM_HEADERS_TIMEOUT_SECONDS: intIn(1, 600).default(20),
@@ -125,6 +128,7 @@ export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
     bodyLimitBytes: e.CLEANROOM_BODY_LIMIT_BYTES,
     checkpointIntervalSeconds: e.CLEANROOM_CHECKPOINT_INTERVAL_SECONDS,
     minDatasetSize: e.CLEANROOM_MIN_DATASET_SIZE,
+    dataPartitions: e.CLEANROOM_DATA_PARTITIONS,
     uploadLimitBytes: e.CLEANROOM_UPLOAD_LIMIT_BYTES,
     uploadTimeoutSeconds: e.CLEANROOM_UPLOAD_TIMEOUT_SECONDS,
     headersTimeoutSeconds: e.CLEANROOM_HEADERS_TIMEOUT_SECONDS,

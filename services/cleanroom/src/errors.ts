@@ -2,6 +2,7 @@
 // field errors and the rule that denied, with the underlying cause kept for logs only. It becomes
 // application/problem+json at the edge (http/problem.ts).
 import { PROBLEM_STATUS, type ProblemCode } from '@cleanroom/contracts';
+import { isDatabaseUnavailable } from './store/unavailable.js';
 
 export interface FieldIssue {
   readonly path: string;
@@ -40,8 +41,13 @@ export class AppError extends Error {
     this.extra = options.extra ?? {};
   }
 
-  /** Wraps anything thrown: an AppError passes through, anything else is an internal error. */
+  /**
+   * Wraps anything thrown: an AppError passes through, a lost or refused database connection is a
+   * 503 worth retrying, anything else is an internal error.
+   */
   static fromError(err: unknown): AppError {
-    return err instanceof AppError ? err : new AppError('internal', { cause: err });
+    if (err instanceof AppError) return err;
+    if (isDatabaseUnavailable(err)) return new AppError('unavailable', { rule: 'database_unavailable', headers: { 'Retry-After': '5' }, cause: err });
+    return new AppError('internal', { cause: err });
   }
 }

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digests, ndjson, SALT_CHECK } from '../../../test/support/data.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/db.js';
+import { createTestDatabase, dataTables, type TestDatabase } from '../../../test/support/db.js';
 import { spawnService, type ServiceProcess } from '../../../test/support/process.js';
 
 describe('an upload when the service is killed', () => {
@@ -101,7 +101,7 @@ describe('an upload when the service is killed', () => {
     req.destroy();
 
     // Only the committed version 1 table exists; the loading row is the only trace, until restart.
-    const tables = async () => (await db.pool.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'cleanroom_data'`)).rows.map((r) => r.t);
+    const tables = () => dataTables(db.pool);
     await expect.poll(tables, { timeout: 5000 }).toEqual([v1.id]);
 
     svc = await spawnService({ ...env, DATABASE_URL: db.url });

@@ -14,6 +14,7 @@ import { unwrapKey } from '../src/domain/agreement-keys.js';
 import { sweepRetention } from '../src/domain/data-deletion.js';
 import { currentDatasets } from '../src/store/datasets.js';
 import { digests, ndjson, SALT_CHECK, upload, type Person } from '../../../test/support/data.js';
+import { dataRelations, dataTables as listDataTables } from '../../../test/support/db.js';
 import { problemOf, startTestService, type OrgHandle, type TestService } from '../../../test/support/service.js';
 
 const MIN = 100;
@@ -65,8 +66,7 @@ describe('dataset uploads', () => {
     svc.fetch(`/v1/agreements/${agreementId}/datasets/${side}`, { method: 'PUT', token, body, headers: { 'Content-Type': type, 'Cleanroom-Salt-Check': SALT_CHECK, ...headers } });
   const versions = async (agreementId: string): Promise<{ rows: { id: string; version: number; status: string }[] }> =>
     svc.db.pool.query('SELECT id, version, status FROM datasets WHERE agreement_id = $1 ORDER BY side, version', [agreementId]);
-  const dataTables = async (): Promise<string[]> =>
-    (await svc.db.pool.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'cleanroom_data' ORDER BY 1`)).rows.map((r) => r.t);
+  const dataTables = (): Promise<string[]> => listDataTables(svc.db.pool);
   const events = async (agreementId: string, action: string): Promise<{ detail: Record<string, unknown>; actor_org: string | null }[]> =>
     (await svc.db.pool.query<{ detail: Record<string, unknown>; actor_org: string | null }>('SELECT detail, actor_org FROM audit_events WHERE agreement_id = $1 AND action = $2 ORDER BY seq', [agreementId, action])).rows;
 
@@ -105,6 +105,15 @@ describe('dataset uploads', () => {
     // The primary key enforces one row per id (the contribution bound) in the database itself.
     const pk = await svc.db.pool.query(`SELECT 1 FROM pg_indexes WHERE schemaname = 'cleanroom_data' AND tablename = $1 AND indexdef LIKE '%UNIQUE%(token)%'`, [result.id]);
     expect(pk.rowCount).toBe(1);
+    // Hash-partitioned by token (8 by default): every partition holds some of the 300 ids.
+    const parts = await svc.db.pool.query<{ part: string; n: string }>(
+      `SELECT c.relname AS part, (SELECT count(*) FROM ${current.brand!.table} t WHERE t.tableoid = c.oid) AS n
+         FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::regclass ORDER BY 1`,
+      [current.brand!.table],
+    );
+    expect(parts.rows.map((r) => r.part)).toEqual(Array.from({ length: 8 }, (_, i) => `${result.id}_p${i}`));
+    expect(parts.rows.every((r) => Number(r.n) > 0)).toBe(true);
+    expect((await svc.db.pool.query<{ partitions: number }>('SELECT partitions FROM datasets WHERE id = $1', [result.id])).rows[0]!.partitions).toBe(8);
     const [accepted] = await events(agreementId, 'upload.accepted');
     expect(accepted!.detail).toMatchObject({ datasetId: result.id, version: 1, rows: 300, duplicates: 7, side: 'brand' });
     expect(JSON.stringify(accepted!.detail)).not.toContain(ids[0]!.slice(0, 16));
@@ -368,6 +377,8 @@ describe('dataset uploads', () => {
     expect(key.rows[0]!.wrapped_key).toBeNull();
     expect(key.rows[0]!.destroyed_at).toBeInstanceOf(Date);
     expect((await dataTables()).filter((t) => ids.includes(t))).toEqual([]);
+    // Nothing of them is left behind: no partition, no index.
+    expect((await dataRelations(svc.db.pool)).filter((t) => ids.some((id) => t.startsWith(id)))).toEqual([]);
     expect((await versions(agreementId)).rows.every((v) => v.status === 'deleted')).toBe(true);
     expect(await currentDatasets(svc.db.pool, agreementId)).toEqual({ brand: null, partner: null });
 

@@ -49,6 +49,7 @@ import {
   type DatasetSide,
 } from '../store/datasets.js';
 import { inTransaction } from '../store/pool.js';
+import { isDatabaseUnavailable } from '../store/unavailable.js';
 import { agreementKey } from './agreement-keys.js';
 import { visibleAgreement } from './agreements.js';
 
@@ -146,6 +147,7 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
       version,
       saltCheck: input.saltCheck,
       attributes: columns,
+      partitions: ctx.config.dataPartitions,
       idempotencyKey: input.idempotencyKey ?? null,
       createdBy: principal.orgId,
     });
@@ -154,7 +156,7 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
 
     await client.query('BEGIN');
     inTx = true;
-    await createDataTable(client, id, columns);
+    await createDataTable(client, id, columns, ctx.config.dataPartitions);
     const stream = new UploadStream({
       format: input.format,
       side,
@@ -166,7 +168,7 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
       hashBody: input.idempotencyKey !== undefined,
     });
     attempt.stream = stream;
-    const copy = client.query(copyFrom(copyIntoSql(id, columns)));
+    const copy = client.query(copyFrom(copyIntoSql(id, columns, ctx.config.dataPartitions)));
     const started = performance.now();
     try {
       await pipeline(input.body, stream, copy);
@@ -313,7 +315,11 @@ function asUploadError(err: unknown, body: Readable): AppError {
   if (err instanceof AppError) return err;
   const code = (err as { code?: string } | undefined)?.code;
   const incomplete = (body as { complete?: boolean }).complete === false;
-  if ((incomplete && body.destroyed) || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
+  // Node's own word for a client that went away; the pipeline then destroys the body whoever failed.
+  const clientAborted = (code === 'ECONNRESET' && (err as Error).message === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE';
+  // The database going away mid-upload is ours to answer (503), not the client's interruption.
+  if (!clientAborted && isDatabaseUnavailable(err)) return AppError.fromError(err);
+  if (clientAborted || (incomplete && body.destroyed) || code === 'ECONNRESET') {
     return new AppError('malformed-request', { detail: 'the upload was interrupted before its end', rule: 'upload_interrupted', cause: err });
   }
   return AppError.fromError(err);

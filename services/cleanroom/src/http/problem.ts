@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { Logger } from 'pino';
 import { PROBLEM_TITLE, problemType } from '@cleanroom/contracts';
 import { AppError } from '../errors.js';
+import { LONE_SURROGATE } from './transport.js';
 
 export function sendProblem(res: Response, err: AppError): void {
   const requestId = res.locals.requestId as string | undefined;
@@ -37,7 +38,7 @@ function classify(err: unknown): AppError {
   const e = err as { type?: string; status?: number; expose?: boolean } | undefined;
   switch (e?.type) {
     case 'entity.parse.failed':
-      return new AppError('malformed-request', { detail: 'the body is not valid JSON', cause: err });
+      return new AppError('malformed-request', { detail: (err as Error).message === LONE_SURROGATE ? LONE_SURROGATE : 'the body is not valid JSON', cause: err });
     case 'entity.too.large':
       return new AppError('payload-too-large', { detail: 'the body exceeds the size limit', cause: err });
     case 'encoding.unsupported':

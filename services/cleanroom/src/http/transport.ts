@@ -78,6 +78,21 @@ function verifyText(nul: RegExp, utf8Only: boolean): (req: unknown, res: unknown
   };
 }
 
+/** What a JSON body with an unpaired surrogate escape is refused with (see jsonReviver). */
+export const LONE_SURROGATE = 'the body holds an unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF), which is no Unicode text';
+
+/** With the u flag a surrogate pair is one code point; only an unpaired half is of category Cs. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/**
+ * JSON.parse reviver for request bodies: "\uDFFF" alone is valid JSON syntax but no character
+ * (RFC 8259 §8.2), which UTF-8 — and so PostgreSQL and our canonical hashing — cannot carry.
+ */
+export function jsonReviver(key: string, value: unknown): unknown {
+  if (UNPAIRED_SURROGATE.test(key) || (typeof value === 'string' && UNPAIRED_SURROGATE.test(value))) throw new SyntaxError(LONE_SURROGATE);
+  return value;
+}
+
 /** JSON: the escape \u0000 (after an even number of backslashes, else it is literal text). */
 export const verifyJson = verifyText(/(?:^|[^\\])(?:\\\\)*\\u0000/, true);
 /** Forms: %00, or a raw NUL byte. */

@@ -218,12 +218,22 @@ export async function nextVersion(db: Queryable, agreementId: string, side: Data
 
 export async function insertLoading(
   db: Queryable,
-  d: { id: string; agreementId: string; side: DatasetSide; version: number; saltCheck: string; attributes: readonly DatasetAttributeColumn[]; idempotencyKey: string | null; createdBy: string },
+  d: {
+    id: string;
+    agreementId: string;
+    side: DatasetSide;
+    version: number;
+    saltCheck: string;
+    attributes: readonly DatasetAttributeColumn[];
+    partitions: number;
+    idempotencyKey: string | null;
+    createdBy: string;
+  },
 ): Promise<Date> {
   const { rows } = await db.query<{ created_at: Date }>(
-    `INSERT INTO datasets (id, agreement_id, side, version, table_name, status, salt_check, attributes, idempotency_key, created_by)
-     VALUES ($1, $2, $3, $4, $1, 'loading', $5, $6, $7, $8) RETURNING created_at`,
-    [d.id, d.agreementId, d.side, d.version, d.saltCheck, JSON.stringify(d.attributes), d.idempotencyKey, d.createdBy],
+    `INSERT INTO datasets (id, agreement_id, side, version, table_name, status, salt_check, attributes, partitions, idempotency_key, created_by)
+     VALUES ($1, $2, $3, $4, $1, 'loading', $5, $6, $7, $8, $9) RETURNING created_at`,
+    [d.id, d.agreementId, d.side, d.version, d.saltCheck, JSON.stringify(d.attributes), d.partitions, d.idempotencyKey, d.createdBy],
   );
   return rows[0]!.created_at;
 }
@@ -232,16 +242,32 @@ export async function deleteLoading(db: Queryable, id: string): Promise<void> {
   await db.query(`DELETE FROM datasets WHERE id = $1 AND status = 'loading'`, [id]);
 }
 
-/** The version's table, without an index (COPY into it, then index). In the loading transaction. */
-export async function createDataTable(client: pg.PoolClient, id: string, attributes: readonly DatasetAttributeColumn[]): Promise<void> {
+/**
+ * The version's table, without an index (COPY into it, then index). In the loading transaction.
+ * With partitions > 1 it is hash-partitioned by token into `<id>_p<i>`: brand and partner versions
+ * with the same modulus are joined partition by partition (DESIGN §6), and a partition is the unit
+ * a scale-out moves to another server (docs/scale-out.md).
+ */
+export async function createDataTable(client: pg.PoolClient, id: string, attributes: readonly DatasetAttributeColumn[], partitions: number): Promise<void> {
+  if (!Number.isInteger(partitions) || partitions < 1 || partitions > 256) throw new RangeError(`partitions must be 1–256, not ${partitions}`);
   const columns = ['token bigint NOT NULL', ...attributes.map((a) => `${quoted(a.column)} ${a.multi ? 'text[]' : 'text'}`)];
-  await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')})`);
+  if (partitions === 1) {
+    await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')})`);
+    return;
+  }
+  await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')}) PARTITION BY HASH (token)`);
+  for (let i = 0; i < partitions; i++) {
+    await client.query(`CREATE TABLE ${DATA_SCHEMA}."${id}_p${i}" PARTITION OF ${dataTable(id)} FOR VALUES WITH (MODULUS ${partitions}, REMAINDER ${i})`);
+  }
 }
 
-/** COPY in binary; FREEZE because the table was created in this transaction (no later rewrite). */
-export function copyIntoSql(id: string, attributes: readonly DatasetAttributeColumn[]): string {
+/**
+ * COPY in binary. Into a plain table created in this transaction, FREEZE (no later rewrite);
+ * PostgreSQL refuses FREEZE on a partitioned table, whose rows are routed to the partitions.
+ */
+export function copyIntoSql(id: string, attributes: readonly DatasetAttributeColumn[], partitions: number): string {
   const columns = ['token', ...attributes.map((a) => quoted(a.column))];
-  return `COPY ${dataTable(id)} (${columns.join(', ')}) FROM STDIN (FORMAT binary, FREEZE)`;
+  return `COPY ${dataTable(id)} (${columns.join(', ')}) FROM STDIN (FORMAT binary${partitions === 1 ? ', FREEZE' : ''})`;
 }
 
 /**
@@ -261,8 +287,10 @@ export async function indexAndDeduplicate(client: pg.PoolClient, id: string): Pr
     if ((err as { code?: string }).code !== SQLSTATE.uniqueViolation) throw err;
   }
   const { rowCount } = await client.query(
-    `DELETE FROM ${table} WHERE ctid IN (
-       SELECT ctid FROM (SELECT ctid, row_number() OVER (PARTITION BY token ORDER BY ctid) AS n FROM ${table}) d WHERE n > 1)`,
+    // (tableoid, ctid): a row's ctid is unique only within its partition. Repeats of a token share
+    // a partition, where physical order is load order.
+    `DELETE FROM ${table} WHERE (tableoid, ctid) IN (
+       SELECT tableoid, ctid FROM (SELECT tableoid, ctid, row_number() OVER (PARTITION BY token ORDER BY ctid) AS n FROM ${table}) d WHERE n > 1)`,
   );
   await client.query(pk);
   return rowCount ?? 0;
