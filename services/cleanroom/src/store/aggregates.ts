@@ -50,53 +50,40 @@ async function partnerTotal(db: Queryable, partner: CurrentDataset): Promise<Map
   return cachedBase(`p:${partner.id}`, () => counts(db, `SELECT NULL::text AS seg, NULL::text AS ctx, count(*) AS n FROM ${partner.table}`, []));
 }
 
-function split(rows: { seg: string | null; ctx: string | null; inb: boolean; n: string }[]): { overlap: Map<string, bigint>; base: Map<string, bigint> } {
-  const overlap = new Map<string, bigint>();
-  const base = new Map<string, bigint>();
-  for (const r of rows) {
-    const n = BigInt(r.n);
-    if (r.inb) overlap.set(cellKeyString({ segment: r.seg, context: r.ctx }), n);
-    const k = cellKeyString({ segment: null, context: r.ctx });
-    base.set(k, (base.get(k) ?? 0n) + n);
-  }
-  return { overlap, base };
+/** Partner (id, value) pairs per value of a context attribute, at most `cap` values per id. */
+async function partnerValueCounts(db: Queryable, partner: CurrentDataset, attribute: string, cap: number): Promise<Map<string, bigint>> {
+  const ctx = columnOf(partner, attribute);
+  return cachedBase(`p:${partner.id}:${attribute}:${ctx.multi ? cap : 1}`, () =>
+    counts(db, `SELECT NULL::text AS seg, v AS ctx, count(*) AS n FROM ${partner.table} p CROSS JOIN LATERAL ${valuesExpr('p', ctx, '$1')} AS v GROUP BY 2`, ctx.multi ? [cap] : []),
+  );
 }
 
 /**
- * One pass per family pair: the overlap and the base it is compared with come from the same outer
- * join (brand-driven for overlap insights, partner-driven for context), so a release costs about
- * what the plain join costs.
+ * The counts a release plan needs. Per request, one inner join of the two current versions — the
+ * same join plain SQL would run for these counts. The bases (brand segment sizes, partner value
+ * counts and total) depend on one version alone, so they come from the per-version cache: a
+ * version's table never changes.
  */
 export async function exactCounts(db: Queryable, plan: ReleasePlan, brand: CurrentDataset, partner: CurrentDataset): Promise<ExactCounts> {
   const seg = plan.brandAttribute === null ? null : columnOf(brand, plan.brandAttribute);
   const segExpr = seg ? `b.${seg.column}::text` : 'NULL::text';
   const empty = new Map<string, bigint>();
   if (plan.kind === 'overlap') {
-    const { rows } = await db.query<{ seg: string | null; base: string; overlap: string }>(
-      `SELECT ${segExpr} AS seg, count(*) AS base, count(p.token) AS overlap
-         FROM ${brand.table} b LEFT JOIN ${partner.table} p ON p.token = b.token
-        GROUP BY 1`,
-    );
-    const overlap = new Map<string, bigint>();
-    const brandBase = new Map<string, bigint>();
-    for (const r of rows) {
-      const key = cellKeyString({ segment: seg ? r.seg : null, context: null });
-      overlap.set(key, (overlap.get(key) ?? 0n) + BigInt(r.overlap));
-      brandBase.set(key, (brandBase.get(key) ?? 0n) + BigInt(r.base));
-    }
+    const overlap = await counts(db, `SELECT ${segExpr} AS seg, NULL::text AS ctx, count(*) AS n FROM ${brand.table} b JOIN ${partner.table} p ON p.token = b.token GROUP BY 1`, []);
     const needsPartnerBase = plan.families.some((f) => f.family === 'partnerBase');
-    return { overlap, brandBase, partnerBase: needsPartnerBase ? await partnerTotal(db, partner) : empty };
+    return { overlap, brandBase: await brandSegmentSizes(db, brand, plan.brandAttribute), partnerBase: needsPartnerBase ? await partnerTotal(db, partner) : empty };
   }
-  const ctx = columnOf(partner, plan.partnerAttribute!);
+  const attribute = plan.partnerAttribute!;
+  const ctx = columnOf(partner, attribute);
   const cap = plan.families.find((f) => f.family === 'overlap')!.cellsPerPerson;
-  const { rows } = await db.query<{ seg: string | null; ctx: string | null; inb: boolean; n: string }>(
-    `SELECT ${segExpr} AS seg, v AS ctx, b.token IS NOT NULL AS inb, count(*) AS n
-       FROM ${partner.table} p LEFT JOIN ${brand.table} b ON b.token = p.token
+  const overlap = await counts(
+    db,
+    `SELECT ${segExpr} AS seg, v AS ctx, count(*) AS n
+       FROM ${partner.table} p JOIN ${brand.table} b ON b.token = p.token
        CROSS JOIN LATERAL ${valuesExpr('p', ctx, '$1')} AS v
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2`,
     // $1 (the cap) appears only in a multi-valued column's expression; a parameter the statement does not use is refused.
     ctx.multi ? [cap] : [],
   );
-  const { overlap, base } = split(rows);
-  return { overlap, brandBase: empty, partnerBase: base };
+  return { overlap, brandBase: empty, partnerBase: await partnerValueCounts(db, partner, attribute, cap) };
 }
