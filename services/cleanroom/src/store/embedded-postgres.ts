@@ -27,8 +27,6 @@ export interface EmbeddedOptions {
   ephemeral?: boolean;
   /** The loopback port (default: a free one). A cluster started again on its port keeps its URL. */
   port?: number;
-  /** Extra server settings, as `-c name=value` (e.g. for fault tests). */
-  settings?: Readonly<Record<string, string>>;
   onLog?: (line: string) => void;
 }
 
@@ -51,7 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const log = options.onLog ?? (() => undefined);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initdb(bin, clusterDir, password, runAs, log);
   const port = options.port ?? (await freePort());
-  const server = await startServer(bin, clusterDir, port, options.settings ?? {}, runAs, log);
+  const server = await startServer(bin, clusterDir, port, runAs, log);
 
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
@@ -173,12 +171,10 @@ function run(file: string, args: string[], runAs: RunAs | undefined, log: (line:
   });
 }
 
-function startServer(bin: Binaries, clusterDir: string, port: number, settings: Readonly<Record<string, string>>, runAs: RunAs | undefined, log: (line: string) => void): Promise<ChildProcess> {
+function startServer(bin: Binaries, clusterDir: string, port: number, runAs: RunAs | undefined, log: (line: string) => void): Promise<ChildProcess> {
   return new Promise((resolvePromise, reject) => {
     // Loopback only, no Unix socket (its directory may not be writable), room for parallel tests.
-    const base = { listen_addresses: '127.0.0.1', unix_socket_directories: '', max_connections: '200' };
-    const args = Object.entries({ ...base, ...settings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
-    const child = spawnAs(bin.postgres, ['-D', clusterDir, '-p', String(port), ...args], runAs);
+    const child = spawnAs(bin.postgres, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], runAs);
     let output = '';
     let ready = false;
     child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString('utf8').trimEnd()));
