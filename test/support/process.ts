@@ -27,7 +27,11 @@ export async function spawnService(env: Readonly<Record<string, string>>, option
   const stderr: string[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service did not start in time:\n${stderr.join('')}`)), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => {
+      // Not left running behind the failed test.
+      child.kill('SIGKILL');
+      reject(new Error(`the service did not start in time:\n${stderr.join('')}`));
+    }, options.timeoutMs ?? 30_000);
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       options.onLine?.(line);
