@@ -13,13 +13,14 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { createCleanroomClient } from '../../sdk/src/client.js';
 import { prepareUpload, uploadDataset } from '../../sdk/src/datasets.js';
 import { encodePublicKey, generateKeyPair } from '../../sdk/src/identity/index.js';
 import { hashFile } from '../../sdk/src/node/hash-file.js';
 import { startEmbeddedPostgres } from '../../services/cleanroom/src/store/embedded-postgres.js';
+import { createPool } from '../../services/cleanroom/src/store/pool.js';
 import { spawnService } from '../support/process.js';
+import { dumpDataset, plainCopy } from './plain-copy.js';
 
 const { values } = parseArgs({ options: { ids: { type: 'string', default: '1000000' }, workers: { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const ids = Number(values.ids);
@@ -155,25 +156,14 @@ try {
   );
 
   // ---- the same tokens by plain COPY into the same table shape ----
-  const db = new pg.Client({ connectionString: dbUrl.toString() });
-  await db.connect();
-  const table = `cleanroom_data."${uploaded.data.id}"`;
-  const tokensPath = join(work, 'tokens.bin');
-  await pipeline(db.query(copyTo(`COPY (SELECT token, a_value_tier FROM ${table}) TO STDOUT (FORMAT binary)`)), createWriteStream(tokensPath));
-  await db.query('BEGIN');
-  await db.query('CREATE TABLE bench_plain (token bigint NOT NULL, a_value_tier text)');
-  t = performance.now();
-  await pipeline(createReadStream(tokensPath, { highWaterMark: 1 << 20 }), db.query(copyFrom('COPY bench_plain FROM STDIN (FORMAT binary, FREEZE)')));
-  const copyOnlyMs = performance.now() - t;
-  await db.query('ALTER TABLE bench_plain ADD PRIMARY KEY (token)');
-  await db.query('ANALYZE bench_plain');
-  const plainMs = performance.now() - t;
-  await db.query('ROLLBACK');
+  const db = createPool(dbUrl.toString(), 2);
+  const stored = await dumpDataset(db, uploaded.data.id, join(work, 'tokens.bin'));
+  const { copyMs: copyOnlyMs, totalMs: plainMs } = await plainCopy(db, stored);
   await db.end();
   const plainCopyIdsPerSec = rate(uploaded.data.rows, plainMs);
   const ratio = Math.round((plainCopyIdsPerSec / ingestIdsPerSec) * 100) / 100;
   log(
-    `plain COPY of the same tokens into the same table shape (COPY binary, then primary key and ANALYZE): ${(plainMs / 1000).toFixed(2)} s = ${fmt(plainCopyIdsPerSec)} ids/s; ` +
+    `plain COPY of the same tokens into the same table shape (the service's DDL and COPY binary, then primary key and ANALYZE): ${(plainMs / 1000).toFixed(2)} s = ${fmt(plainCopyIdsPerSec)} ids/s; ` +
       `COPY alone ${(copyOnlyMs / 1000).toFixed(2)} s = ${fmt(rate(uploaded.data.rows, copyOnlyMs))} ids/s`,
   );
   log(`ratio plain COPY / service ingest: ${ratio}×`);

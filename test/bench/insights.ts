@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../services/cleanroom/src/config.js';
 import { createLogger, startService } from '../../services/cleanroom/src/service.js';
-import { inTransaction } from '../../services/cleanroom/src/store/pool.js';
-import { analyzeTable, createDataTable, dataTable, indexAndDeduplicate, insertLoading, publish, type DatasetAttributeColumn } from '../../services/cleanroom/src/store/datasets.js';
-import { randomBase32 } from '../../services/cleanroom/src/ids.js';
+import { benchPolicy, generateDataset, plainJoins, syntheticRows } from './synthetic.js';
 
 const { values } = parseArgs({ options: { ids: { type: 'string', default: '10000000' }, overlap: { type: 'string', default: '0.3' }, rounds: { type: 'string', default: '3' } } });
 const ids = Number(values.ids);
@@ -46,62 +44,23 @@ try {
   };
   const brand = await org('brand');
   const partner = await org('media_partner');
-  const categories = ['news', 'sports', 'cooking', 'travel', 'tech', 'music', 'finance', 'health'];
-  const policy = {
-    purpose: 'benchmark',
-    parties: { brand: brand.id, partner: partner.id },
-    identity: { profile: 'email' },
-    brandAttributes: ['value_tier'],
-    partnerAttributes: { content_category: { maxValuesPerId: 3 }, daypart: {}, device: {} },
-    insights: ['overlap', 'context'],
-    minCohort: 50,
-    privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 50, delta: 1e-9 },
-    attributeValues: { value_tier: ['high', 'mid', 'low'], content_category: categories, daypart: ['morning', 'daytime', 'evening', 'night'], device: ['mobile', 'desktop', 'tv'] },
-    validUntil: '2099-01-01T00:00:00Z',
-    retentionDays: 30,
-  };
+  const policy = benchPolicy(brand.id, partner.id);
   const proposed = await api<{ id: string; pendingVersionHash: string }>('/v1/agreements', brand.token, { method: 'POST', body: JSON.stringify(policy) });
   await api(`/v1/agreements/${proposed.id}/approve`, partner.token, { method: 'POST', body: JSON.stringify({ versionHash: proposed.pendingVersionHash }) });
   const agreementId = proposed.id;
 
-  const saltCheck = 'b'.repeat(64);
   const start = Math.round(ids * (1 - overlapFraction));
-  const tokenExpr = `('x' || substr(md5(i::text), 1, 16))::bit(64)::bigint`;
-  const generate = async (side: 'brand' | 'partner', createdBy: string, attributes: DatasetAttributeColumn[], select: string): Promise<string> => {
-    const id = `ds_${randomBase32(26)}`;
-    const t0 = performance.now();
-    await insertLoading(pool, { id, agreementId, side, version: 1, saltCheck, attributes, idempotencyKey: null, createdBy });
-    await inTransaction(pool, async (client) => {
-      await createDataTable(client, id, attributes);
-      await client.query(`INSERT INTO ${dataTable(id)} ${select}`);
-      const duplicates = await indexAndDeduplicate(client, id);
-      await analyzeTable(client, id);
-      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${dataTable(id)}`);
-      await publish(client, { id, agreementId, side, rows: Number(rows[0]!.n), duplicates, attributes, requestHash: null, result: () => ({ generated: true }), previousId: null });
-    });
-    console.log(`generated ${side} dataset: ${ids.toLocaleString()} ids in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    return dataTable(id);
+  const generate = async (side: 'brand' | 'partner', createdBy: string, first: number): Promise<string> => {
+    const d = await generateDataset(pool, { agreementId, side, createdBy, partitions: config.dataPartitions, rows: syntheticRows(side, first, ids) });
+    console.log(`generated ${side} dataset: ${ids.toLocaleString()} ids in ${d.seconds.toFixed(1)} s`);
+    return d.table;
   };
-  const brandTable = await generate('brand', brand.id, [{ name: 'value_tier', column: 'a_value_tier', multi: false }], `SELECT ${tokenExpr}, (ARRAY['high','mid','low'])[1 + i % 3] FROM generate_series(1, ${ids}) AS i`);
-  const partnerTable = await generate(
-    'partner',
-    partner.id,
-    [
-      { name: 'content_category', column: 'a_content_category', multi: true },
-      { name: 'daypart', column: 'a_daypart', multi: false },
-      { name: 'device', column: 'a_device', multi: false },
-    ],
-    `SELECT ${tokenExpr},
-            (ARRAY[${categories.map((c) => `'${c}'`).join(',')}])[1 + i % 8 : 1 + i % 8 + i % 3],
-            (ARRAY['morning','daytime','evening','night'])[1 + i % 4],
-            (ARRAY['mobile','desktop','tv'])[1 + i % 3]
-       FROM generate_series(${start + 1}, ${start + ids}) AS i`,
-  );
+  const brandTable = await generate('brand', brand.id, 1);
+  const partnerTable = await generate('partner', partner.id, start + 1);
 
   const plain = async (): Promise<number> => {
     const t0 = performance.now();
-    await pool.query(`SELECT count(*) FROM ${brandTable} b JOIN ${partnerTable} p USING (token)`);
-    await pool.query(`SELECT v, count(*) FROM ${brandTable} b JOIN ${partnerTable} p USING (token) CROSS JOIN LATERAL unnest(p.a_content_category) AS v GROUP BY v`);
+    for (const sql of plainJoins(brandTable, partnerTable, null)) await pool.query(sql);
     return (performance.now() - t0) / 1000;
   };
   const insight = async (): Promise<number> => {
