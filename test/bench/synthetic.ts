@@ -14,7 +14,6 @@ import {
   insertLoading,
   lockUploadSlot,
   publish,
-  unlockUploadSlot,
   type DatasetAttributeColumn,
   type DatasetSide,
 } from '../../services/cleanroom/src/store/datasets.js';
@@ -75,6 +74,7 @@ export async function generateDataset(
   const attributes = ATTRIBUTES[d.side];
   const t0 = performance.now();
   // Held as an upload holds it: the service removes a `loading` version whose slot nobody holds.
+  // The session is closed afterwards rather than returned to the pool, which releases the lock whatever happened.
   const slot = await pool.connect();
   try {
     if (!(await lockUploadSlot(slot, d.agreementId, d.side, 5_000))) throw new Error(`the ${d.side} upload slot of ${d.agreementId} is taken`);
@@ -89,10 +89,9 @@ export async function generateDataset(
       await publish(client, { id, agreementId: d.agreementId, side: d.side, rows: n, duplicates, attributes, requestHash: null, result: () => ({ generated: true }), previousId: null });
       return n;
     });
-    await unlockUploadSlot(slot, d.agreementId, d.side);
     return { id, table: dataTable(id), rows, seconds: (performance.now() - t0) / 1000 };
   } finally {
-    slot.release();
+    slot.release(true);
   }
 }
 
