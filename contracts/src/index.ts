@@ -3,6 +3,7 @@
 export { z } from './zod.js';
 export { canonicalJson, contentHash } from './canonical.js';
 export * from './audit-chain.js';
+export * from './csv.js';
 export * from './problems.js';
 export * from './common.js';
 export * from './auth.js';

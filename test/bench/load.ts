@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { testPolicy } from '../support/policy.js';
 
 const { values } = parseArgs({
   options: {
@@ -211,20 +212,14 @@ async function prepare(url: string, admin: { clientId: string; clientSecret: str
   const tiers = ['high', 'mid', 'low'];
   const categories = ['news', 'sports', 'cooking', 'travel', 'tech'];
   const devices = ['mobile', 'desktop', 'tv'];
-  const policy = {
-    purpose: 'Load test: cached insights',
-    parties: { brand: brand.id, partner: partner.id },
-    auditors: [auditor.id],
-    identity: { profile: 'email' },
-    brandAttributes: ['value_tier'],
-    partnerAttributes: { content_category: { maxValuesPerId: 2 }, device: {} },
-    insights: ['overlap', 'context'],
-    minCohort: 50,
-    privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-    attributeValues: { value_tier: tiers, content_category: categories, device: devices },
-    validUntil: '2099-01-01T00:00:00Z',
-    retentionDays: 30,
-  };
+  const policy = testPolicy(
+    { brand: brand.id, partner: partner.id, auditors: [auditor.id] },
+    {
+      purpose: 'Load test: cached insights',
+      partnerAttributes: { content_category: { maxValuesPerId: 2 }, device: {} },
+      attributeValues: { value_tier: tiers, content_category: categories, device: devices },
+    },
+  );
   const proposed = await call<{ id: string; pendingVersionHash: string }>('/v1/agreements', { method: 'POST', token: brand.token, body: JSON.stringify(policy) });
   await call(`/v1/agreements/${proposed.id}/approve`, { method: 'POST', token: partner.token, body: JSON.stringify({ versionHash: proposed.pendingVersionHash }) });
   const agreementId = proposed.id;

@@ -12,6 +12,7 @@ import { operations, verifyChain, type Operation } from '@cleanroom/contracts';
 import { issueAccessToken } from '../../services/cleanroom/src/auth/tokens.js';
 import { allAuditEvents } from '../../services/cleanroom/src/store/audit.js';
 import { digests, SALT_CHECK, upload, type Person } from '../support/data.js';
+import { testPolicy } from '../support/policy.js';
 import { startTestService, type OrgHandle, type TestService } from '../support/service.js';
 import { deepValue, fromSchema, invalidUtf8, oddStrings, pathParam, percentEncode, queryString, rarely, wrongValue, type Pools } from './arbitraries.js';
 import { answerProblems, keepAliveAgent, send, type RawRequest } from './http.js';
@@ -59,20 +60,16 @@ describe('fuzzing every operation of the contract', () => {
   beforeAll(async () => {
     svc = await startTestService({ CLEANROOM_MIN_DATASET_SIZE: '100', CLEANROOM_MIN_COHORT_FLOOR: '10', CLEANROOM_UPLOAD_LIMIT_BYTES: String(UPLOAD_LIMIT) });
     [brand, partner, auditor, outsider] = await Promise.all([svc.createOrg('brand'), svc.createOrg('media_partner'), svc.createOrg('auditor'), svc.createOrg('brand')]);
-    const policy = {
-      purpose: 'Fuzzing',
-      parties: { brand: brand.id, partner: partner.id },
-      auditors: [auditor.id],
-      identity: { profile: 'email' },
-      brandAttributes: ['value_tier'],
-      partnerAttributes: { content_category: { maxValuesPerId: 2 }, device: {} },
-      insights: ['overlap', 'context'],
-      minCohort: 10,
-      privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 100, delta: 1e-9 },
-      attributeValues: { value_tier: ['high', 'mid', 'low'], content_category: ['news', 'sports', 'cooking'], device: ['mobile', 'tv'] },
-      validUntil: '2099-01-01T00:00:00Z',
-      retentionDays: 30,
-    };
+    const policy = testPolicy(
+      { brand: brand.id, partner: partner.id, auditors: [auditor.id] },
+      {
+        purpose: 'Fuzzing',
+        partnerAttributes: { content_category: { maxValuesPerId: 2 }, device: {} },
+        minCohort: 10,
+        privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 100, delta: 1e-9 },
+        attributeValues: { value_tier: ['high', 'mid', 'low'], content_category: ['news', 'sports', 'cooking'], device: ['mobile', 'tv'] },
+      },
+    );
     const post = async (path: string, token: string, body: unknown): Promise<{ id: string; pendingVersionHash: string; activeVersionHash: string | null }> => {
       const res = await svc.fetch(path, { method: 'POST', token, body: JSON.stringify(body) });
       if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);

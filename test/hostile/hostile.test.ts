@@ -158,6 +158,17 @@ describe('hostile input', () => {
     expect(tooLong.status).toBe(431);
     expect(answerProblems(tooLong, 'GET')).toEqual([]);
     expect(JSON.parse(tooLong.body.toString())).toMatchObject({ type: 'urn:cleanroom:problem:headers-too-large', status: 431 });
+    // The same on a kept-alive connection that has answered before: it used to be cut unanswered
+    // (a client's retry on a new socket hid it; one raw socket does not retry).
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await expect.poll(() => received).toContain('"status":"ok"');
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: ${'y'.repeat(20 * 1024)}\r\n\r\n`);
+    await closed;
+    expect(received).toMatch(/HTTP\/1\.1 431 [^]*urn:cleanroom:problem:headers-too-large/);
     await healthy();
   });
 

@@ -1,6 +1,7 @@
 // A small RFC 4180 CSV reader for the party's identifier files: cutting a byte stream into chunks
 // of whole records (so workers can parse chunks independently) and splitting records into fields.
 // A newline inside a quoted field does not end a record; "" inside quotes is one quote.
+import { csvFields } from '@cleanroom/contracts';
 
 const LF = 10;
 const QUOTE = 34;
@@ -81,41 +82,5 @@ export function* csvRecords(text: string, firstLine: number): Generator<CsvRecor
     if (record.trim() !== '') yield { fields: record.includes('"') ? csvFields(record) : record.split(','), line };
     line += 1 + newlines;
     pos = end + 1;
-  }
-}
-
-/** The fields of one record, or undefined when a quote is not closed or is followed by text. */
-export function csvFields(record: string): string[] | undefined {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (record.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = record.indexOf('"', j);
-        if (q < 0) return undefined;
-        value += record.slice(j, q);
-        if (record.charCodeAt(q + 1) === QUOTE) {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === record.length) return fields;
-      if (record.charCodeAt(i) !== 0x2c) return undefined;
-      i++;
-    } else {
-      const comma = record.indexOf(',', i);
-      const stop = comma < 0 ? record.length : comma;
-      const value = record.slice(i, stop);
-      if (value.includes('"')) return undefined;
-      fields.push(value);
-      if (comma < 0) return fields;
-      i = comma + 1;
-    }
   }
 }

@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ProfileName } from '../identity/index.js';
-import { countNewlines, csvFields, lastRecordEnd } from './csv.js';
+import { csvFields } from '@cleanroom/contracts';
+import { countNewlines, lastRecordEnd } from './csv.js';
 import type { HashJob, HashJobResult, InvalidRow, WorkerSetup } from './hash-protocol.js';
 
 export type { InvalidRow } from './hash-protocol.js';

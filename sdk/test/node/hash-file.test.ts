@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { idHash, normalizeAndHash, toHex } from '../../src/identity/index.js';
-import { countNewlines, csvFields, csvRecords, lastRecordEnd } from '../../src/node/csv.js';
+import { csvFields } from '@cleanroom/contracts';
+import { countNewlines, csvRecords, lastRecordEnd } from '../../src/node/csv.js';
 import { hashFile, HashInputError, hashRows, type HashOptions, type InvalidRow } from '../../src/node/hash-file.js';
 
 const salt = randomBytes(32);

@@ -6,18 +6,12 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
-import { allAuditEvents, auditHead, type AuditFilter } from '../store/audit.js';
+import { allAuditEvents, auditHead, type AuditEventCriteria, type AuditFilter } from '../store/audit.js';
 import { visibleAgreement } from './agreements.js';
 import { recordOfProcessing } from './record-of-processing.js';
 
-export interface ExportQuery {
+export interface ExportQuery extends AuditEventCriteria {
   readonly format: 'ndjson' | 'csv';
-  readonly agreementId?: string | undefined;
-  readonly actor?: string | undefined;
-  readonly action?: string | undefined;
-  readonly decision?: 'allow' | 'deny' | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
   readonly through?: number | undefined;
   readonly include?: 'record' | undefined;
 }

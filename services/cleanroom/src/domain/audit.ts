@@ -3,15 +3,9 @@
 import type { ChainedEvent } from '@cleanroom/contracts';
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
-import { listAuditEvents, type AuditFilter } from '../store/audit.js';
+import { listAuditEvents, type AuditEventCriteria, type AuditFilter } from '../store/audit.js';
 
-export interface AuditQuery {
-  readonly agreementId?: string | undefined;
-  readonly actor?: string | undefined;
-  readonly action?: string | undefined;
-  readonly decision?: 'allow' | 'deny' | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
+export interface AuditQuery extends AuditEventCriteria {
   readonly cursor?: string | undefined;
   readonly limit: number;
 }

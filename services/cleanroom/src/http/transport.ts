@@ -113,10 +113,14 @@ const answered = new WeakSet<object>();
  * of the connection, and the socket destroyed a second later — destroying it at once, with the rest of
  * the request unread, sends a reset that can make the client lose the answer.
  */
-export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex & { bytesWritten?: number }): void {
+export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex & { _httpMessage?: { headersSent?: boolean } | null }): void {
   if (answered.has(socket)) return;
   answered.add(socket);
-  if (err.code !== 'ECONNRESET' && socket.writable && socket.bytesWritten === 0) {
+  // Node's own test: no response in flight on this connection, or none of it sent yet. (Counting the
+  // socket's bytesWritten, as before, also counted the answers to earlier requests on a kept-alive
+  // connection, and such a connection was cut without an answer: the fuzzer's rare "socket hang up".)
+  const responseStarted = socket._httpMessage?.headersSent === true;
+  if (err.code !== 'ECONNRESET' && socket.writable && !responseStarted) {
     const code: ProblemCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request-timeout' : 'malformed-request';
     const status = PROBLEM_STATUS[code];
     // An answer to HEAD has no content (RFC 9110 §9.3.2), when the bytes refused show it was one.

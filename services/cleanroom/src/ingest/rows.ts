@@ -3,6 +3,7 @@
 // CSV: a header naming `id` and attribute columns, then one record per id; several values of a
 // partner attribute separated by "|". Well-formed lines take a byte-level fast path; anything
 // unusual (escapes, other JSON types) goes through JSON.parse and the same checks.
+import { csvFields } from '@cleanroom/contracts';
 import type { UploadAttribute } from '@cleanroom/policies';
 import { AttributeCodec, badIdIssue, decodeIdInto, decodeIdString, isIssue, type Issue, type IssueCode } from './values.js';
 
@@ -343,7 +344,7 @@ export class RowReader {
   // ---- CSV ----
 
   #header(b: Buffer, start: number, end: number, line: number): void {
-    const fields = csvFields(b, start, end);
+    const fields = csvRecordFields(b, start, end);
     const columns: number[] = [];
     const issues: LocatedIssue[] = [];
     const seen = new Set<string>();
@@ -393,7 +394,7 @@ export class RowReader {
       }
       return;
     }
-    const fields = csvFields(b, start, end);
+    const fields = csvRecordFields(b, start, end);
     if (fields === undefined) return this.#problem('malformed_row', 'the record is not valid CSV (a quote is not closed or is followed by text)');
     if (fields.length !== columns.length) return this.#problem('wrong_field_count', `expected ${columns.length} fields as in the header`);
     for (const [col, text] of fields.entries()) {
@@ -433,42 +434,10 @@ function plainStringEnd(b: Buffer, p: number, end: number): number {
   return -1;
 }
 
-/** RFC 4180 fields of one record, or undefined when its quoting is broken. */
-export function csvFields(b: Buffer, start: number, end: number): string[] | undefined {
+/** RFC 4180 fields of one record (the contract's splitter), or undefined when its quoting or UTF-8 is broken. */
+function csvRecordFields(b: Buffer, start: number, end: number): string[] | undefined {
   const text = utf8(b, start, end);
-  if (text === undefined) return undefined;
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (text.charCodeAt(i) === 0x22) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) return undefined;
-        value += text.slice(j, q);
-        if (text.charCodeAt(q + 1) === 0x22) {
-          value += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-      if (i === text.length) return fields;
-      if (text.charCodeAt(i) !== 0x2c) return undefined;
-      i++;
-    } else {
-      const comma = text.indexOf(',', i);
-      const stop = comma < 0 ? text.length : comma;
-      const value = text.slice(i, stop);
-      if (value.includes('"')) return undefined;
-      fields.push(value);
-      if (comma < 0) return fields;
-      i = comma + 1;
-    }
-  }
+  return text === undefined ? undefined : csvFields(text);
 }
 
 const NAME = /^[a-z][a-z0-9_]{0,39}$/;

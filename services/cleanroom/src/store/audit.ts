@@ -88,15 +88,19 @@ export async function appendAuditEvents(client: pg.PoolClient, events: readonly 
   return appended;
 }
 
-export interface AuditFilter {
-  /** Restrict to events of agreements this organisation is a member of (null: no restriction — operator). */
-  readonly visibleTo: string | null;
+/** What a caller may filter events by (the list and the export take the same). */
+export interface AuditEventCriteria {
   readonly agreementId?: string | undefined;
   readonly actor?: string | undefined;
   readonly action?: string | undefined;
   readonly decision?: 'allow' | 'deny' | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+}
+
+export interface AuditFilter extends AuditEventCriteria {
+  /** Restrict to events of agreements this organisation is a member of (null: no restriction — operator). */
+  readonly visibleTo: string | null;
   /** Only events with seq greater than this. */
   readonly afterSeq?: number | undefined;
   /** Only events with seq up to this (an export ends at a fixed head). */
