@@ -42,7 +42,7 @@ export const PolicyDocument = z
       .openapi({
         description:
           'The values each attribute may take. They define the cells of every release, which must never come from the data ' +
-          '(a cell that exists only because someone has a rare value would reveal them). A breakdown by an attribute needs its values here.',
+          '(a cell that exists only because someone has a rare value would reveal them). Every brand and partner attribute the policy names must be listed here (values_required), and uploads accept only these values.',
         example: { value_tier: ['high', 'mid', 'low'], content_category: ['news', 'sports', 'cooking'] },
       }),
     revealPartnerBaseSize: z.boolean().default(false),

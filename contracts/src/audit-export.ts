@@ -336,7 +336,11 @@ export const CHECKPOINT_JWS_TYP = 'cleanroom-checkpoint+jws';
 export const CheckpointPayload = z
   .object({
     iss: z.string(),
-    seq: z.number().int().nonnegative().openapi({ description: 'seq of the global chain head (0: empty log)' }),
+    scope: z
+      .enum(['global', 'agreements'])
+      .optional()
+      .openapi({ description: "global: seq and headHash are the whole log's head (the operator's); agreements: the last event of the agreements listed (an auditor's)" }),
+    seq: z.number().int().nonnegative().openapi({ description: 'seq of the head signed: the global chain head (0: empty log), or the last event of the agreements listed' }),
     headHash: Hex32,
     time: Timestamp,
     agreements: z
@@ -358,10 +362,13 @@ export const Checkpoint = z
 export const AuditVerification = z
   .object({
     ok: z.boolean(),
-    length: z.number().int().nonnegative().openapi({ description: 'Events checked, from seq 1' }),
-    headSeq: z.number().int().nonnegative(),
+    scope: z
+      .enum(['global', 'agreements'])
+      .openapi({ description: "global (the operator): figures of the whole log; agreements (an auditor): of its agreements' events only — the whole chain is still recomputed" }),
+    length: z.number().int().nonnegative().openapi({ description: 'Events in scope' }),
+    headSeq: z.number().int().nonnegative().openapi({ description: 'seq of the last event in scope' }),
     headHash: Hex32,
-    firstBrokenSeq: z.number().int().positive().optional(),
+    firstBrokenSeq: z.number().int().positive().optional().openapi({ description: 'Where the chain broke (the operator only)' }),
     reason: z.enum(['hash_mismatch', 'broken_link', 'sequence_gap']).optional(),
     checkpoint: orNull(Checkpoint).openapi({ description: 'Signed over the verified head; null when the chain is broken' }),
   })

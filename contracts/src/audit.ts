@@ -39,6 +39,10 @@ export const AuditEvent = z
     detail: z.record(z.string(), z.unknown()),
     prevHash: z.string().regex(/^[0-9a-f]{64}$/),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
+    elided: z.literal(true).optional().openapi({
+      description:
+        "Present on another party's event: it happened (action, time, decision, place in the chain) but its detail is withheld ({}), so its hash cannot be recomputed from what is shown",
+    }),
   })
   .openapi('AuditEvent');
 

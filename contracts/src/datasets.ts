@@ -34,8 +34,9 @@ export const UploadBody = z.string().openapi({
     'One row per id. NDJSON (application/x-ndjson): `{"id": "<digest>", "<attribute>": "value" | ["value", …]}` per line. ' +
     'CSV (text/csv, RFC 4180, header row first): an `id` column and one column per attribute; several values of a multi-valued ' +
     'attribute separated by `|`. `id` is the 32-byte id hash (HMAC-SHA256 under the agreement salt) as 64 hex digits or 43 ' +
-    'base64url characters; anything else (an email, a phone number) fails the whole upload. Attributes are those the governing ' +
-    'policy allows for the uploading side; values are labels of at most 64 characters.',
+    'base64url characters; anything else (an email, a phone number), or ids that are not plausibly uniform digests ' +
+    '(ids_not_digests: zero-padded or decimal-only numbers, long constant runs, skewed digit frequencies), fails the whole upload. ' +
+    'Attributes are those the governing policy allows for the uploading side; values only those it declares for them.',
 });
 
 export const DatasetAttribute = z

@@ -101,7 +101,12 @@ export const InsightResponse = z
   .openapi('InsightResponse');
 
 export const DecisionReason = z
-  .object({ code: z.string(), message: z.string(), field: z.string().optional() })
+  .object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    about: z.enum(['brand', 'partner']).optional().openapi({ description: "Whose data a data-dependent rule looked at: such a reason is given only to that party" }),
+  })
   .openapi('DecisionReason');
 
 export const ExplainResponse = z

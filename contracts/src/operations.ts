@@ -29,6 +29,7 @@ export const operations = {
     body: { schema: TokenRequest, contentTypes: ['application/x-www-form-urlencoded', 'application/json'] },
     success: { status: 200, schema: TokenResponse, description: 'An access token' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'unsupported-grant-type', 'invalid-client', 'rate-limited', 'internal', 'unavailable'],
+    disclosure: 'none',
   }),
   getJwks: defineOperation({
     operationId: 'getJwks',
@@ -39,6 +40,7 @@ export const operations = {
     auth: false,
     success: { status: 200, schema: Jwks, description: 'JSON Web Key Set' },
     problems: ['internal'],
+    disclosure: 'none',
   }),
   createOrganization: defineOperation({
     operationId: 'createOrganization',
@@ -50,6 +52,7 @@ export const operations = {
     body: { schema: CreateOrganizationRequest, contentTypes: ['application/json'] },
     success: { status: 201, schema: OrganizationCredentials, description: 'The new organisation and its credentials' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', ...AUTHED],
+    disclosure: 'none',
   }),
   getOrganization: defineOperation({
     operationId: 'getOrganization',
@@ -61,6 +64,7 @@ export const operations = {
     params: OrgIdParams,
     success: { status: 200, schema: Organization, description: 'The organisation' },
     problems: ['validation-failed', 'not-found', ...AUTHED],
+    disclosure: ['organization'],
   }),
   putPublicKey: defineOperation({
     operationId: 'putPublicKey',
@@ -73,6 +77,7 @@ export const operations = {
     body: { schema: PutPublicKeyRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: Organization, description: 'The organisation with its new key' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: ['organization'],
   }),
   proposeAgreement: defineOperation({
     operationId: 'proposeAgreement',
@@ -84,6 +89,7 @@ export const operations = {
     body: { schema: PolicyDocument, contentTypes: ['application/json'] },
     success: { status: 201, schema: Agreement, description: 'The proposed agreement' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', ...AUTHED],
+    disclosure: ['agreementView'],
   }),
   listAgreements: defineOperation({
     operationId: 'listAgreements',
@@ -94,6 +100,7 @@ export const operations = {
     auth: true,
     success: { status: 200, schema: AgreementList, description: 'The agreements' },
     problems: [...AUTHED],
+    disclosure: ['agreementView'],
   }),
   getAgreement: defineOperation({
     operationId: 'getAgreement',
@@ -105,6 +112,7 @@ export const operations = {
     params: AgreementIdParams,
     success: { status: 200, schema: Agreement, description: 'The agreement' },
     problems: ['validation-failed', 'not-found', ...AUTHED],
+    disclosure: ['agreementView'],
   }),
   amendAgreement: defineOperation({
     operationId: 'amendAgreement',
@@ -117,6 +125,7 @@ export const operations = {
     body: { schema: PolicyDocument, contentTypes: ['application/json'] },
     success: { status: 201, schema: Agreement, description: 'The agreement with its new pending version' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', 'not-found', 'conflict', ...AUTHED],
+    disclosure: ['agreementView'],
   }),
   approveAgreement: defineOperation({
     operationId: 'approveAgreement',
@@ -129,6 +138,7 @@ export const operations = {
     body: { schema: ApproveRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: Agreement, description: 'The agreement, now governed by the approved version' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'forbidden', 'not-found', 'conflict', ...AUTHED],
+    disclosure: ['agreementView'],
   }),
   revokeAgreement: defineOperation({
     operationId: 'revokeAgreement',
@@ -141,6 +151,7 @@ export const operations = {
     body: { schema: RevokeRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: Agreement, description: 'The revoked agreement' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'forbidden', 'not-found', 'conflict', ...AUTHED],
+    disclosure: ['agreementView'],
   }),
   uploadDataset: defineOperation({
     operationId: 'uploadDataset',
@@ -155,6 +166,7 @@ export const operations = {
     body: { schema: UploadBody, contentTypes: ['application/x-ndjson', 'text/csv'], stream: true },
     success: { status: 201, schema: DatasetUploadResult, description: 'The published version (a retry with the same Idempotency-Key returns it again)' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', 'policy-denied', 'not-found', 'conflict', ...AUTHED],
+    disclosure: ['uploadResult', 'reasons'],
   }),
   listDatasets: defineOperation({
     operationId: 'listDatasets',
@@ -166,6 +178,7 @@ export const operations = {
     params: AgreementIdParams,
     success: { status: 200, schema: DatasetList, description: "The caller's versions, newest first" },
     problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: ['datasetListing'],
   }),
   overlapInsight: defineOperation({
     operationId: 'overlapInsight',
@@ -178,6 +191,7 @@ export const operations = {
     body: { schema: OverlapRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: InsightResponse, description: 'The release' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'policy-denied', 'not-found', ...AUTHED],
+    disclosure: ['release', 'reasons'],
   }),
   contextInsight: defineOperation({
     operationId: 'contextInsight',
@@ -190,6 +204,7 @@ export const operations = {
     body: { schema: ContextRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: InsightResponse, description: 'The release' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'policy-denied', 'not-found', ...AUTHED],
+    disclosure: ['release', 'reasons'],
   }),
   explainInsight: defineOperation({
     operationId: 'explainInsight',
@@ -202,17 +217,20 @@ export const operations = {
     body: { schema: ExplainRequest, contentTypes: ['application/json'] },
     success: { status: 200, schema: ExplainResponse, description: 'What the request would do' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'not-found', ...AUTHED],
+    disclosure: ['reasons'],
   }),
   listAuditEvents: defineOperation({
     operationId: 'listAuditEvents',
     method: 'get',
     path: '/v1/audit/events',
-    summary: 'Audit events the caller may see (auditors: agreements they audit; parties: their agreements), filtered, cursor-paginated',
+    summary:
+      "Audit events the caller may see (auditors: agreements they audit; parties: their agreements, the counterparty's events elided), filtered, cursor-paginated",
     tags: ['audit'],
     auth: true,
     query: AuditEventsQuery,
     success: { status: 200, schema: AuditEventPage, description: 'One page of events in chain order' },
     problems: ['validation-failed', ...AUTHED],
+    disclosure: ['auditEvent'],
   }),
   exportAuditEvents: defineOperation({
     operationId: 'exportAuditEvents',
@@ -226,16 +244,19 @@ export const operations = {
     query: AuditExportQuery,
     success: { status: 200, contentType: 'application/x-ndjson', description: 'One event per line (format=csv: text/csv with a header row)' },
     problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: ['auditExport', 'auditEvent', 'recordOfProcessing'],
   }),
   verifyAuditChain: defineOperation({
     operationId: 'verifyAuditChain',
     method: 'get',
     path: '/v1/audit/verify',
-    summary: "Recompute the whole chain from the log and sign a checkpoint over its head and the caller's agreement heads (auditors, operator)",
+    summary:
+      "Recompute the whole chain from the log and sign a checkpoint: the operator's over the global head and every agreement head; an auditor's over its agreements' heads and last event only",
     tags: ['audit'],
     auth: true,
     success: { status: 200, schema: AuditVerification, description: 'Chain status and a signed checkpoint' },
     problems: ['forbidden', ...AUTHED],
+    disclosure: ['verification'],
   }),
   getRecordOfProcessing: defineOperation({
     operationId: 'getRecordOfProcessing',
@@ -247,6 +268,7 @@ export const operations = {
     params: AgreementIdParams,
     success: { status: 200, schema: RecordOfProcessing, description: 'The record of processing' },
     problems: ['validation-failed', 'not-found', ...AUTHED],
+    disclosure: ['recordOfProcessing'],
   }),
   healthz: defineOperation({
     operationId: 'healthz',
@@ -257,6 +279,7 @@ export const operations = {
     auth: false,
     success: { status: 200, schema: Health, description: 'The process is alive' },
     problems: ['internal'],
+    disclosure: 'none',
   }),
   readyz: defineOperation({
     operationId: 'readyz',
@@ -267,16 +290,18 @@ export const operations = {
     auth: false,
     success: { status: 200, schema: Readiness, description: 'Ready (503 with the same body when not)' },
     problems: ['internal'],
+    disclosure: 'none',
   }),
   metrics: defineOperation({
     operationId: 'metrics',
     method: 'get',
     path: '/metrics',
-    summary: 'Prometheus metrics',
+    summary: "Prometheus metrics: the operator's alone (its bearer token); per-route counts span every tenant",
     tags: ['operations'],
-    auth: false,
+    auth: true,
     success: { status: 200, contentType: 'text/plain', description: 'Prometheus text exposition format' },
-    problems: ['internal'],
+    problems: ['forbidden', ...AUTHED],
+    disclosure: ['metrics'],
   }),
 } as const;
 

@@ -36,7 +36,12 @@ export interface DataFacts {
   readonly partner: DatasetFacts | null;
   /** Smallest dataset a release may be computed on (DESIGN §5 rule 1). */
   readonly minDatasetSize: number;
-  /** Segment sizes of the requested brand attribute, for the segment difference rule. */
+  /**
+   * Segment sizes of the requested brand attribute, for the segment difference rule. Looked at only
+   * when the brand itself asks: the rule guards against the brand moving its own ids between
+   * segments, and a data-dependent denial goes only to the party whose data it is about (DESIGN §5
+   * rule 9). The partner's breakdowns by brand segment are protected by DP alone.
+   */
   readonly brandSegments?: SegmentFacts | undefined;
 }
 
@@ -87,8 +92,8 @@ export function decide(request: InsightRequest, agreement: AgreementSnapshot, le
   }
 
   const cost = releaseCost(policy.privacy);
-  if (!fitsBudget(ledger, cost, policy.privacy)) {
-    reasons.push({ code: 'budget_exhausted', message: `this release would exceed the privacy budget of ε = ${policy.privacy.budget}` });
+  if (!fitsBudget(ledger, cost)) {
+    reasons.push({ code: 'budget_exhausted', message: `this release would exceed the privacy budget of ε = ${ledger.budget} (the ledger's cap, which never rises)` });
   }
 
   if (ctx.data) {
@@ -100,12 +105,14 @@ export function decide(request: InsightRequest, agreement: AgreementSnapshot, le
     }
     for (const [side, facts] of [['brand', brand], ['partner', partner]] as const) {
       if (facts && facts.rows < minDatasetSize) {
-        reasons.push({ code: 'cohort_below_minimum', message: `the ${side} dataset is smaller than the minimum of ${minDatasetSize} ids` });
+        reasons.push({ code: 'cohort_below_minimum', message: `the ${side} dataset is smaller than the minimum of ${minDatasetSize} ids`, about: side });
       }
     }
     const segments = ctx.data.brandSegments;
-    if (segments && segments.attribute === request.brandAttribute) {
-      for (const fault of segmentFaults(segments, effectiveMinCohort(policy, ctx.limits))) {
+    const declared = request.brandAttribute === undefined ? undefined : policy.attributeValues[request.brandAttribute];
+    if (segmentRuleApplies(request, policy) && segments && declared && segments.attribute === request.brandAttribute) {
+      // Only declared values are ever named: a message quotes the policy, never the data.
+      for (const fault of segmentFaults(segments, effectiveMinCohort(policy, ctx.limits)).filter((f) => declared.includes(f.value))) {
         reasons.push({
           code: 'difference_too_small',
           message:
@@ -113,12 +120,18 @@ export function decide(request: InsightRequest, agreement: AgreementSnapshot, le
               ? `segment "${fault.value}" covers all but fewer than k ids of the upload, so it could be differenced against the whole`
               : `segment "${fault.value}" changed by fewer than k ids since the previous upload`,
           field: 'brandAttribute',
+          about: 'brand',
         });
       }
     }
   }
 
   return reasons.length > 0 ? deny(reasons, cost) : { allowed: true, reasons: [], cost, minCohort: effectiveMinCohort(policy, ctx.limits) };
+}
+
+/** The segment difference rule protects the brand's own segments: it applies to the brand's requests by a declared brand attribute. */
+export function segmentRuleApplies(request: InsightRequest, policy: PolicyDocument): boolean {
+  return request.requester === policy.parties.brand && request.brandAttribute !== undefined && policy.brandAttributes.includes(request.brandAttribute);
 }
 
 function deny(reasons: Reason[], cost: ReleaseCost | null): Decision {

@@ -1,5 +1,6 @@
 // Semantic rules of the policy document beyond its shape (the shape is the contract's zod schema):
-// the operator's floor and ceiling, attributes named once, consistent insight kinds, a future expiry.
+// the operator's floor and ceiling, attributes named once and each with its values, consistent insight
+// kinds, a future expiry.
 import type { z } from 'zod';
 import type { PolicyDocument as PolicyDocumentSchema } from '@cleanroom/contracts';
 import { contentHash } from '@cleanroom/contracts';
@@ -64,6 +65,20 @@ export function checkPolicy(doc: PolicyDocument, limits: PolicyLimits, now: Date
     if (!declared.has(name)) add(`attributeValues/${name}`, 'unknown_attribute', `values given for "${name}", which is not an attribute of this agreement`);
     for (const [i, v] of values.entries()) {
       if (values.indexOf(v) !== i) add(`attributeValues/${name}/${i}`, 'duplicate_value', `value "${v}" is listed twice`);
+    }
+  }
+  // The cells and labels of a release come from the agreement, never from the data: an attribute
+  // without declared values would take whatever text a party puts in it (DESIGN §5 rule 9).
+  const valuesOf = (name: string): readonly string[] => (Object.hasOwn(doc.attributeValues, name) ? (doc.attributeValues[name] ?? []) : []);
+  for (const name of declared) {
+    if (name === 'id') continue; // refused above as reserved: no values would make it an attribute
+    if (valuesOf(name).length === 0) add(`attributeValues/${name}`, 'values_required', `attribute "${name}" must list the values it may take in attributeValues`);
+  }
+  for (const [name, rule] of Object.entries(doc.partnerAttributes)) {
+    const distinct = new Set(valuesOf(name)).size;
+    // No id can reach such a cap (values are de-duplicated): the signed document would misstate the bound.
+    if (distinct > 0 && rule.maxValuesPerId > distinct) {
+      add(`partnerAttributes/${name}/maxValuesPerId`, 'cap_above_values', `"${name}" has ${distinct} values, so maxValuesPerId cannot exceed ${distinct}`);
     }
   }
 

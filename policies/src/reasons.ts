@@ -20,4 +20,9 @@ export interface Reason {
   readonly message: string;
   /** The request or policy field the rule looked at, when there is one. */
   readonly field?: string;
+  /**
+   * Whose data the rule looked at, for a data-dependent rule: the disclosure gate gives such a
+   * reason only to that party (and to auditors and the operator), never to the counterparty.
+   */
+  readonly about?: 'brand' | 'partner';
 }

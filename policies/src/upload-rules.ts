@@ -1,8 +1,10 @@
-// What an upload may contain and when a new dataset version may be published (DESIGN §5 rules 1
-// and 7). Pure: the service counts, these functions decide.
+// What an upload may contain and when a new dataset version may be published (DESIGN §5 rules 1, 7
+// and 9). Pure: the service counts, these functions decide.
 //
 // - Contribution bounds: an id counts once per upload (the service de-duplicates) and in at most
 //   `maxValuesPerId` values of a multi-valued attribute (values beyond the cap are dropped).
+// - Declared values only: an attribute takes the values the agreement lists for it and nothing else,
+//   so no free text reaches a table, a cell or a label.
 // - Minimum size: a dataset with fewer distinct ids than the operator's minimum is refused.
 // - Input difference: a new version that differs from the same party's current one by fewer than
 //   max(1,000, 5% of the new size) ids is refused, so two uploads cannot isolate a few people. The
@@ -19,23 +21,20 @@ export interface UploadAttribute {
   readonly multi: boolean;
   /** Values kept per id: 1 for single-valued attributes. */
   readonly maxValuesPerId: number;
-  /** The values the agreement lists for it (the only ones accepted), or null when it lists none. */
-  readonly allowedValues: readonly string[] | null;
+  /** The values the agreement lists for it: the only ones accepted. */
+  readonly allowedValues: readonly string[];
 }
 
 /** Absolute floor of the input difference rule. */
 export const MIN_DIFFERENCE_IDS = 1000;
 /** Share of the new dataset's size the difference must reach, as a divisor (1/20 = 5%). */
 export const MIN_DIFFERENCE_DIVISOR = 20;
-/** Distinct values one attribute may take in one upload when the agreement does not list them. */
-export const MAX_DISTINCT_VALUES = 1000;
-/** Longest attribute value, in characters (the policy's attributeValues allow the same). */
-export const MAX_VALUE_LENGTH = 100;
 
 /** The attributes `side` may upload under `policy`: the brand's in the policy's order, the partner's by name. */
 export function uploadAttributes(policy: PolicyDocument, side: UploadSide): UploadAttribute[] {
-  const listed = (name: string): readonly string[] | null =>
-    Object.hasOwn(policy.attributeValues, name) ? (policy.attributeValues[name] ?? null) : null;
+  // An agreement made before every attribute had to declare its values may lack a list: an empty one
+  // refuses every value, since a value that is not in the agreement could be any text at all.
+  const listed = (name: string): readonly string[] => (Object.hasOwn(policy.attributeValues, name) ? (policy.attributeValues[name] ?? []) : []);
   if (side === 'brand') {
     return policy.brandAttributes.map((name) => ({ name, multi: false, maxValuesPerId: 1, allowedValues: listed(name) }));
   }

@@ -3,7 +3,7 @@
 // carries at least one reason code.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCost, decide, EMPTY_LEDGER, epsilonSpent, releaseCost, REASON_CODES, type AgreementState, type InsightRequest, type LedgerSnapshot } from '../src/index.js';
+import { addCost, decide, epsilonSpent, ledgerTerms, openLedger, releaseCost, REASON_CODES, type AgreementState, type InsightRequest, type LedgerSnapshot } from '../src/index.js';
 import { AUDITOR, BRAND, PARTNER, policy } from './fixtures.js';
 
 const LIMITS = { minCohortFloor: 50, maxEpsilonPerRelease: 1 };
@@ -36,11 +36,16 @@ const arbPolicy = fc.record({
   }),
 );
 
+// A ledger opened with the terms of an earlier agreement: its cap, not the policy's, limits spending.
 const arbLedger = fc.record({
   rhoSpent: fc.double({ min: 0, max: 1, noNaN: true }),
   pureEpsilonSpent: fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { nil: null }),
   releases: fc.nat(100),
+  budget: fc.double({ min: 0.1, max: 10, noNaN: true }),
+  delta: fc.constantFrom(1e-9, 1e-7),
 });
+
+const EMPTY_LEDGER = openLedger({ budget: 3, delta: 1e-9 });
 
 describe('decide', () => {
   it('allows a proper request (control)', () => {
@@ -64,7 +69,7 @@ describe('decide', () => {
           if (req.brandAttribute !== undefined) expect(pol.brandAttributes).toContain(req.brandAttribute);
           if (req.kind === 'context') expect(Object.keys(pol.partnerAttributes)).toContain(req.partnerAttribute);
           else expect(req.partnerAttribute).toBeUndefined();
-          expect(epsilonSpent(addCost(ledger, d.cost), pol.privacy.delta)).toBeLessThanOrEqual(pol.privacy.budget * (1 + 1e-9));
+          expect(epsilonSpent(addCost(ledger, d.cost))).toBeLessThanOrEqual(ledger.budget * (1 + 1e-9));
         } else {
           expect(d.reasons.length).toBeGreaterThan(0);
           for (const r of d.reasons) expect(REASON_CODES).toContain(r.code);
@@ -91,22 +96,39 @@ describe('decide', () => {
     expect(codes({ kind: 'context', requester: BRAND, partnerAttribute: 'device' })).toEqual(['insight_not_allowed']);
     expect(codes({ kind: 'overlap', requester: BRAND, brandAttribute: 'income' })).toEqual(['dimension_not_allowed']);
     expect(codes({ kind: 'overlap', requester: BRAND, partnerAttribute: 'device' })).toEqual(['dimension_not_allowed']);
-    expect(codes({ kind: 'overlap', requester: BRAND }, { rhoSpent: 10, pureEpsilonSpent: null, releases: 99 })).toEqual(['budget_exhausted']);
+    expect(codes({ kind: 'overlap', requester: BRAND }, { ...EMPTY_LEDGER, rhoSpent: 10, pureEpsilonSpent: null, releases: 99 })).toEqual(['budget_exhausted']);
     const expired = decide({ kind: 'overlap', requester: BRAND }, { id: 'a', state: 'active', policy: policy({ validUntil: '2026-11-23T11:59:59Z' }) }, EMPTY_LEDGER, { now: NOW, limits: LIMITS });
     expect(expired.allowed ? [] : expired.reasons.map((r) => r.code)).toEqual(['agreement_expired']);
+  });
+
+  it("the ledger's cap, not a later agreement's larger budget, bounds spending; ledger terms only ever fall", () => {
+    const generous = policy({ privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 50, delta: 1e-6 } });
+    const terms = ledgerTerms(ledgerTerms(null, { budget: 3, delta: 1e-9 }), generous.privacy);
+    expect(terms).toEqual({ budget: 3, delta: 1e-9 });
+    expect(ledgerTerms(terms, { budget: 1, delta: 1e-12 })).toEqual({ budget: 1, delta: 1e-12 });
+    let ledger = openLedger(terms);
+    let allowed = 0;
+    for (;;) {
+      const d = decide({ kind: 'overlap', requester: BRAND }, { id: 'a', state: 'active', policy: generous }, ledger, { now: NOW, limits: LIMITS });
+      if (!d.allowed) break;
+      ledger = addCost(ledger, d.cost);
+      allowed++;
+    }
+    expect(epsilonSpent(ledger)).toBeLessThanOrEqual(3 * (1 + 1e-9));
+    expect(allowed).toBeLessThan(40);
   });
 
   it('property: spending release after release is allowed exactly until the budget would be exceeded', () => {
     fc.assert(
       fc.property(fc.constantFrom<'discrete-gaussian' | 'discrete-laplace'>('discrete-gaussian', 'discrete-laplace'), fc.double({ min: 0.1, max: 1, noNaN: true }), fc.double({ min: 1, max: 5, noNaN: true }), (mechanism, eps, budget) => {
         const pol = policy({ privacy: { mechanism, epsilonPerRelease: eps, budget, delta: 1e-9 } });
-        let ledger = EMPTY_LEDGER;
+        let ledger = openLedger(ledgerTerms(null, pol.privacy));
         for (let i = 0; i < 10_000; i++) {
           const d = decide({ kind: 'overlap', requester: PARTNER }, { id: 'a', state: 'active', policy: pol }, ledger, { now: NOW, limits: LIMITS });
           if (!d.allowed) {
             expect(d.reasons.map((r) => r.code)).toEqual(['budget_exhausted']);
-            expect(epsilonSpent(ledger, 1e-9)).toBeLessThanOrEqual(budget * (1 + 1e-9));
-            expect(epsilonSpent(addCost(ledger, releaseCost(pol.privacy)), 1e-9)).toBeGreaterThan(budget);
+            expect(epsilonSpent(ledger)).toBeLessThanOrEqual(budget * (1 + 1e-9));
+            expect(epsilonSpent(addCost(ledger, releaseCost(pol.privacy)))).toBeGreaterThan(budget);
             return;
           }
           ledger = addCost(ledger, d.cost);

@@ -42,6 +42,26 @@ describe('checkPolicy', () => {
     );
   });
 
+  it('every attribute declares its values: one issue per attribute that does not, naming it', () => {
+    const doc = policy({
+      brandAttributes: ['value_tier', 'lifecycle', 'note', 'note'],
+      partnerAttributes: { content_category: { maxValuesPerId: 3 }, daypart: { maxValuesPerId: 1 }, free_text: { maxValuesPerId: 1 } },
+      attributeValues: { value_tier: ['high', 'low'], content_category: ['news', 'sports', 'cooking'], daypart: [] },
+    });
+    const issues = checkPolicy(doc, LIMITS, NOW).filter((i) => i.code === 'values_required');
+    expect(issues.map((i) => i.path)).toEqual(['body/attributeValues/lifecycle', 'body/attributeValues/note', 'body/attributeValues/daypart', 'body/attributeValues/free_text']);
+    for (const [i, name] of ['lifecycle', 'note', 'daypart', 'free_text'].entries()) expect(issues[i]!.message).toContain(`"${name}"`);
+    // "id" is refused as reserved; asking for its values would be wrong advice.
+    expect(checkPolicy(policy({ brandAttributes: ['value_tier', 'lifecycle', 'id'] }), LIMITS, NOW).map((i) => i.code)).toEqual(['reserved_attribute']);
+  });
+
+  it('a cap on values per id cannot exceed the values declared', () => {
+    const doc = policy({ partnerAttributes: { content_category: { maxValuesPerId: 6 }, daypart: { maxValuesPerId: 4 }, device: { maxValuesPerId: 1 } } });
+    expect(checkPolicy(doc, LIMITS, NOW)).toEqual([
+      { path: 'body/partnerAttributes/content_category/maxValuesPerId', code: 'cap_above_values', message: expect.stringContaining('5 values') as unknown },
+    ]);
+  });
+
   it('context insights need partner attributes; insights named once', () => {
     const codes = checkPolicy(policy({ partnerAttributes: {}, insights: ['context', 'context'] }), LIMITS, NOW).map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(['context_without_attributes', 'duplicate_insight']));

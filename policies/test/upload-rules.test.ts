@@ -82,11 +82,13 @@ describe('uploadAttributes', () => {
     ]);
   });
 
-  it('partner: its context attributes by name, multi-valued above a cap of 1; unlisted values are open', () => {
+  it('partner: its context attributes by name, multi-valued above a cap of 1; an attribute of an older agreement without values takes none', () => {
     const doc = policy({ partnerAttributes: { device: { maxValuesPerId: 1 }, content_category: { maxValuesPerId: 3 } }, attributeValues: { device: ['tv'] } });
     expect(uploadAttributes(doc, 'partner')).toEqual([
-      { name: 'content_category', multi: true, maxValuesPerId: 3, allowedValues: null },
+      { name: 'content_category', multi: true, maxValuesPerId: 3, allowedValues: [] },
       { name: 'device', multi: false, maxValuesPerId: 1, allowedValues: ['tv'] },
     ]);
+    // An inherited key is not a list of values.
+    expect(uploadAttributes(policy({ brandAttributes: ['constructor'], attributeValues: {} }), 'brand')).toEqual([{ name: 'constructor', multi: false, maxValuesPerId: 1, allowedValues: [] }]);
   });
 });

@@ -94,6 +94,8 @@ TABLE privacy_ledgers
   pure_epsilon_spent double precision NULL
   releases integer NOT NULL DEFAULT 0
   updated_at timestamp with time zone NOT NULL DEFAULT now()
+  epsilon_budget double precision NOT NULL
+  delta double precision NOT NULL
 
 TABLE releases
   id text NOT NULL
@@ -173,6 +175,7 @@ CONSTRAINTS
   organizations.organizations_name_check: CHECK (length(name) >= 1 AND length(name) <= 200)
   organizations.organizations_pkey: PRIMARY KEY (id)
   organizations.organizations_public_key_check: CHECK (public_key IS NULL OR length(public_key) = 32)
+  privacy_ledgers.privacy_ledgers_cap: CHECK (epsilon_budget >= 0::double precision AND delta > 0::double precision AND delta < 1::double precision)
   privacy_ledgers.privacy_ledgers_pkey: PRIMARY KEY (protected_org, recipient_org)
   privacy_ledgers.privacy_ledgers_protected_org_fkey: FOREIGN KEY (protected_org) REFERENCES organizations(id)
   privacy_ledgers.privacy_ledgers_pure_epsilon_spent_check: CHECK (pure_epsilon_spent IS NULL OR pure_epsilon_spent >= 0::double precision)

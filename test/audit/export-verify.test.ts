@@ -44,6 +44,12 @@ describe('audit export, verification and checkpoints', () => {
     insights: ['overlap', 'context'],
     minCohort: 50,
     privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+    attributeValues: {
+      value_tier: ['high', 'mid', 'low'],
+      lifecycle: ['new', 'active', 'lapsed'],
+      content_category: ['news', 'sports', 'cooking', 'travel', 'tech'],
+      daypart: ['morning', 'daytime', 'evening', 'night'],
+    },
     revealPartnerBaseSize: false,
     validUntil: '2099-06-30T00:00:00Z',
     retentionDays: 90,
@@ -115,8 +121,7 @@ describe('audit export, verification and checkpoints', () => {
     const mine = (await (await svc.fetch('/v1/audit/events?limit=1000', { token: partner.token })).json()) as { events: { agreementId: string | null }[] };
     expect(mine.events.length).toBeGreaterThan(0);
     expect(new Set(mine.events.map((e) => e.agreementId))).toEqual(new Set([agreementX]));
-    const theirs = (await (await svc.fetch(`/v1/audit/events?agreementId=${agreementY}`, { token: partner.token })).json()) as { events: unknown[] };
-    expect(theirs.events).toEqual([]);
+    expect((await svc.fetch(`/v1/audit/events?agreementId=${agreementY}`, { token: partner.token })).status).toBe(404);
     expect((await svc.fetch(`/v1/agreements/${agreementY}/record-of-processing`, { token: partner.token })).status).toBe(404);
   });
 
@@ -330,13 +335,18 @@ describe('audit export, verification and checkpoints', () => {
   });
 
   it('the service finds an edited row and signs no checkpoint over it', async () => {
-    const v = await verifyNow(auditor.token);
-    expect(v).toMatchObject({ ok: true, headSeq: v.length });
+    const admin = await svc.adminToken();
+    const v = await verifyNow(admin);
+    expect(v).toMatchObject({ ok: true, scope: 'global', headSeq: v.length });
     // As the database owner would: bypass the append-only trigger and edit one event.
     await svc.db.pool.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
     await svc.db.pool.query(`UPDATE audit_events SET detail = jsonb_set(detail, '{rule}', '"nothing_pending"') WHERE seq = (SELECT min(seq) FROM audit_events WHERE action = 'agreement.approval_refused')`);
     const { rows } = await svc.db.pool.query<{ seq: string }>(`SELECT min(seq) AS seq FROM audit_events WHERE action = 'agreement.approval_refused'`);
-    const broken = await verifyNow(auditor.token);
+    const broken = await verifyNow(admin);
     expect(broken).toMatchObject({ ok: false, firstBrokenSeq: Number(rows[0]!.seq), reason: 'hash_mismatch', checkpoint: null });
+    // An auditor is told the chain is broken, not where (that is the operator's to know).
+    const told = await verifyNow(auditor.token);
+    expect(told).toMatchObject({ ok: false, scope: 'agreements', reason: 'hash_mismatch', checkpoint: null });
+    expect(told.firstBrokenSeq).toBeUndefined();
   });
 });

@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       insights: ['overlap', 'context'],
       minCohort: 50,
       privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+      attributeValues: { value_tier: ['high', 'mid', 'low'], content_category: ['news', 'sports', 'cooking', 'travel', 'tech'] },
       validUntil: '2099-01-01T00:00:00Z',
       retentionDays: 90,
     });

@@ -541,19 +541,17 @@ function chart(r: Result): string {
 
 /**
  * `n` NDJSON rows as a party's SDK would send them: already salted and hashed 32-byte digests (here
- * a counter under a fixed prefix — the service re-keys every digest, so only distinctness matters)
- * with a value tier.
+ * random bytes, drawn in bulk: HMAC outputs look like that, and the service refuses ids that do not,
+ * rule ids_not_digests) with a value tier.
  */
 function* ndjson(n: number): Generator<Buffer> {
   const tiers = ['high', 'mid', 'low'];
-  const prefix = '5eed'.repeat(12);
-  let batch = '';
-  for (let i = 0; i < n; i++) {
-    batch += `{"id":"${prefix}${i.toString(16).padStart(16, '0')}","value_tier":"${tiers[i % 3]}"}\n`;
-    if (batch.length >= 1 << 20) {
-      yield Buffer.from(batch);
-      batch = '';
-    }
+  const perBatch = 10_000;
+  for (let start = 0; start < n; start += perBatch) {
+    const rows = Math.min(perBatch, n - start);
+    const hex = randomBytes(32 * rows).toString('hex');
+    let batch = '';
+    for (let i = 0; i < rows; i++) batch += `{"id":"${hex.slice(i * 64, i * 64 + 64)}","value_tier":"${tiers[(start + i) % 3]}"}\n`;
+    yield Buffer.from(batch);
   }
-  if (batch) yield Buffer.from(batch);
 }

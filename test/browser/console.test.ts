@@ -2,6 +2,7 @@
 // playwright-core — signs in with a pasted token, filters the timeline to denials, sees the expected
 // rows, exports with a checkpoint that verifies offline, and leaves a screenshot in test-results/.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,13 @@ describe.skipIf(!executablePath)('the audit console in Chromium', () => {
     insights: ['overlap', 'context'],
     minCohort: 50,
     privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+    attributeValues: {
+      value_tier: ['high', 'mid', 'low'],
+      lifecycle: ['new', 'active', 'lapsed'],
+      content_category: ['news', 'sports', 'cooking', 'travel', 'tech'],
+      daypart: ['morning', 'daytime', 'evening', 'night'],
+      device: ['mobile', 'desktop', 'tv'],
+    },
     revealPartnerBaseSize: false,
     validUntil: new Date(Date.now() + 120 * 86_400_000).toISOString(),
     retentionDays: 90,
@@ -164,6 +172,28 @@ describe.skipIf(!executablePath)('the audit console in Chromium', () => {
     await expect(page.locator('#export-block').isHidden()).resolves.toBe(true);
     await page.getByText(/4 events shown/).waitFor();
     await expect(page.locator('#events').textContent()).resolves.not.toContain(hidden);
+
+    // Both upload and the partner asks an overlap: the brand's console shows that the partner acted,
+    // never its release nor its exact counts (the disclosure gate elides them).
+    const rows1500 = (n: number) => Array.from({ length: n }, () => JSON.stringify({ id: randomBytes(32).toString('hex') })).join('\n') + '\n';
+    for (const [org, side] of [[brand, 'brand'], [partner, 'partner']] as const) {
+      const res = await svc.fetch(`/v1/agreements/${agreementId}/datasets/${side}`, { method: 'PUT', token: org.token, body: rows1500(1500), headers: { 'Content-Type': 'application/x-ndjson', 'Cleanroom-Salt-Check': 'c'.repeat(64) } });
+      expect(res.status).toBe(201);
+    }
+    const asked = (await post(`/v1/agreements/${agreementId}/insights/overlap`, partner.token, {}, 200)) as unknown as { releaseId: string };
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('Signed out.').waitFor();
+    await page.getByLabel('Client id').fill(brand.clientId);
+    await page.getByLabel('Client secret').fill(brand.clientSecret);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText('Console loaded.').waitFor();
+    const brandSees = ((await (await svc.fetch('/v1/audit/events?limit=1000', { token: brand.token })).json()) as { events: unknown[] }).events.length;
+    await page.getByText(new RegExp(`${brandSees} events shown`)).waitFor();
+    const timeline = (await page.locator('#events').textContent()) ?? '';
+    expect(timeline).not.toContain(asked.releaseId);
+    // The brand asked nothing: any release content on its page would be the partner's.
+    expect(timeline).not.toMatch(/overlapRows|brandBase|suppressedCells/);
+    await expect(page.locator('#events td.detail.elided').count()).resolves.toBe(2);
 
     expect(outside).toEqual([]);
   }, 60_000);

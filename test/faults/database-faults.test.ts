@@ -178,10 +178,14 @@ describe('faults: database restarts, cut connections and SIGKILL during uploads 
   }
   const waitingForAuditLock = (): Promise<number> => activity(`wait_event_type = 'Lock' AND wait_event = 'advisory'`);
 
-  async function ledgers(): Promise<{ rho: number; releases: number }[]> {
-    const { rows } = await db.query<{ rho: number; releases: number }>('SELECT rho_spent AS rho, releases FROM privacy_ledgers ORDER BY protected_org, recipient_org');
+  // Both ledgers of the pair open when the agreement is approved; the brand's requests spend (partner's data → brand).
+  async function ledgers(): Promise<{ recipient: string; rho: number; releases: number }[]> {
+    const { rows } = await db.query<{ recipient: string; rho: number; releases: number }>(
+      'SELECT recipient_org AS recipient, rho_spent AS rho, releases FROM privacy_ledgers ORDER BY protected_org, recipient_org',
+    );
     return rows;
   }
+  const brandLedger = (all: { recipient: string; releases: number }[]): { releases: number } => all.find((l) => l.recipient === brand.id)!;
 
   async function expectReady(): Promise<void> {
     await until(async () => (await fetch(`${svc.url}/readyz`)).status === 200, '/readyz to answer ready');
@@ -319,7 +323,7 @@ describe('faults: database restarts, cut connections and SIGKILL during uploads 
 
       const retry = await json<{ privacy: { epsilonCharged: number } }>(await insight(brand, kind, request), 200);
       expect(retry.privacy.epsilonCharged).toBeGreaterThan(0);
-      expect((await ledgers())[0]!.releases).toBe(ledgerBefore[0]!.releases + 1);
+      expect(brandLedger(await ledgers()).releases).toBe(brandLedger(ledgerBefore).releases + 1);
       await expectInvariants();
     }, 60_000);
   }
@@ -363,7 +367,7 @@ describe('faults: database restarts, cut connections and SIGKILL during uploads 
 
     const retry = await json<{ privacy: { epsilonCharged: number } }>(await insight(brand, 'context', request), 200);
     expect(retry.privacy.epsilonCharged).toBeGreaterThan(0);
-    expect((await ledgers())[0]!.releases).toBe(ledgerBefore[0]!.releases + 1);
+    expect(brandLedger(await ledgers()).releases).toBe(brandLedger(ledgerBefore).releases + 1);
     await expectInvariants();
   }, 60_000);
 });

@@ -342,7 +342,9 @@ describe('hostile input', () => {
   it('the audit CSV export: no cell starts a formula (= + - @ TAB CR), and every cell reads back exactly', async () => {
     const payloads = ['=HYPERLINK("http://evil.example","x")', '+cmd|" /C calc"!A0', '-2+3', '@SUM(1+1)*cmd|', '\t=1+1', '\r=1+1', "'=already quoted"];
     for (const reason of payloads.slice(0, 4)) {
-      const proposed = (await (await post('/v1/agreements', brand.token, policy(reason))).json()) as { id: string };
+      const proposed = (await (await post('/v1/agreements', brand.token, policy(reason))).json()) as { id: string; pendingVersionHash: string };
+      // Approved, so that the auditor it names is a member and exports it.
+      expect((await post(`/v1/agreements/${proposed.id}/approve`, partner.token, { versionHash: proposed.pendingVersionHash })).status).toBe(200);
       expect((await post(`/v1/agreements/${proposed.id}/revoke`, brand.token, { reason: `${reason} ${payloads.slice(4).join(' ')}` })).status).toBe(200);
     }
     expect((await post(`/v1/agreements/${secondAgreement}/revoke`, partner.token, { reason: payloads[0] })).status).toBe(200);

@@ -2,28 +2,30 @@
 // - control: what a naive clean room does — exact counts, a threshold on the true count, the exact
 //   total beside the cells, no budget, no cache, no input rules. Attacks must succeed here, which
 //   proves the attack code works.
-// - real: this clean room's release pipeline — policies' decide (budget ledger, rules), the release
-//   cache, the input difference rule and minimum dataset size on uploads, exact aggregates from
-//   PostgreSQL through the service's aggregate module, and noise from the exact samplers.
+// - real: this clean room's release protocol — the very runReleaseProtocol the service drives
+//   (policies/src/release-protocol.ts: decide, cache, aggregate, debit, noise, build), here driven
+//   with an in-memory ledger and release cache, exact aggregates from PostgreSQL through the
+//   service's aggregate module, noise from the service's NoiseSource, and the upload rules
+//   (input difference, minimum size) on every new brand version.
 import {
   addCost,
   buildRelease,
-  cryptoRandom,
-  decide,
   drawsNeeded,
-  EMPTY_LEDGER,
   epsilonSpent,
+  ledgerTerms,
+  openLedger,
   planRelease,
-  sampleDiscreteGaussian,
-  sampleDiscreteLaplace,
+  runReleaseProtocol,
   type InsightRequest,
   type LedgerSnapshot,
   type PolicyDocument,
   type ReleasePlan,
   type Release,
+  type ReleasePort,
 } from '@cleanroom/policies';
 import type { CurrentDataset } from '../../services/cleanroom/src/store/datasets.js';
 import { brandSegmentSizes } from '../../services/cleanroom/src/store/aggregates.js';
+import { NoiseSource } from '../../services/cleanroom/src/domain/noise-source.js';
 import type { BrandRow, World } from './world.js';
 
 export const LIMITS = { minCohortFloor: 50, maxEpsilonPerRelease: 1 };
@@ -53,7 +55,7 @@ export interface Pipeline {
 export type UploadRule = (previous: ReadonlySet<bigint> | null, next: readonly bigint[]) => boolean;
 
 const plans = new Map<string, ReleasePlan>();
-/** Plans depend only on the request and the policy; memoised so 400-fold repeats stay cheap. */
+/** Plans depend only on the request and the policy; memoised so 400-fold repeats stay cheap (control only). */
 function planFor(request: InsightRequest, policy: PolicyDocument): ReleasePlan {
   const key = JSON.stringify([request, policy]);
   let plan = plans.get(key);
@@ -64,13 +66,7 @@ function planFor(request: InsightRequest, policy: PolicyDocument): ReleasePlan {
   return plan;
 }
 
-function draw(plan: ReleasePlan): bigint[] {
-  return Array.from({ length: drawsNeeded(plan) }, () =>
-    plan.noise.mechanism === 'discrete-gaussian'
-      ? sampleDiscreteGaussian(plan.noise.sigma2.num, plan.noise.sigma2.den, cryptoRandom)
-      : sampleDiscreteLaplace(plan.noise.scale.num, plan.noise.scale.den, cryptoRandom),
-  );
-}
+const noise = new NoiseSource();
 
 export function controlPipeline(world: World, policy: PolicyDocument): Pipeline {
   return {
@@ -102,7 +98,7 @@ export function realPipeline(world: World, policy: PolicyDocument, uploadRule: U
     session(partner) {
       let brand: CurrentDataset | undefined;
       let previous: Set<bigint> | null = null;
-      let ledger: LedgerSnapshot = EMPTY_LEDGER;
+      let ledger: LedgerSnapshot = openLedger(ledgerTerms(null, policy.privacy));
       const cache = new Map<string, Release>();
       return {
         async upload(rows) {
@@ -113,30 +109,46 @@ export function realPipeline(world: World, policy: PolicyDocument, uploadRule: U
           return true;
         },
         async ask(req) {
-          if (!brand) return { ok: false, reasons: ['dataset_missing'] };
           const request = { ...req, requester: policy.parties.brand };
-          let brandSegments;
-          if (request.brandAttribute) {
-            const sizes = await brandSegmentSizes(world.pool, brand, request.brandAttribute);
-            brandSegments = { attribute: request.brandAttribute, total: brand.rows, sizes: new Map([...sizes].map(([k, n]) => [(JSON.parse(k) as [string])[0], Number(n)])) };
-          }
-          const decision = decide(request, { id: 'agr', state: 'active', policy }, ledger, {
-            now: new Date(),
+          const current = brand;
+          const port: ReleasePort<Release> = {
+            async segmentFacts(attribute) {
+              const sizes = await brandSegmentSizes(world.pool, current!, attribute);
+              return { attribute, total: current!.rows, sizes: new Map([...sizes].map(([k, n]) => [(JSON.parse(k) as [string])[0], Number(n)])) };
+            },
+            findCached: (key) => Promise.resolve(cache.get(key)),
+            exactCounts: (plan) => world.exactFor(plan, current!, partner),
+            denied: () => Promise.resolve(),
+            servedFromCache: () => Promise.resolve(),
+            // One session at a time: the unit is atomic because nothing else runs between its steps.
+            atomically: (work) =>
+              work({
+                lock: () => Promise.resolve({ agreement: { id: 'agr', state: 'active', policy }, versionHash: 'v1', ledger }),
+                debit: (cost) => Promise.resolve((ledger = addCost(ledger, cost))),
+                noise: (params, count) => noise.take(params, count),
+                store: (release, settlement) => {
+                  cache.set(settlement.cacheKey, release);
+                  return Promise.resolve(release);
+                },
+              }),
+          };
+          const outcome = await runReleaseProtocol(port, {
+            request,
+            agreement: { id: 'agr', state: 'active', policy },
+            versionHash: 'v1',
+            datasets: {
+              brand: current ? { id: current.id, rows: current.rows, saltCheck: 'x' } : null,
+              partner: { id: partner.id, rows: partner.rows, saltCheck: 'x' },
+            },
+            ledger,
             limits: LIMITS,
-            data: { brand: { rows: brand.rows, saltCheck: 'x' }, partner: { rows: partner.rows, saltCheck: 'x' }, minDatasetSize: MIN_DATASET_SIZE, brandSegments },
+            minDatasetSize: MIN_DATASET_SIZE,
+            now: new Date(),
           });
-          const key = JSON.stringify([brand.id, partner.id, request]);
-          const cached = cache.get(key);
-          const rulesOk = decision.allowed || decision.reasons.every((r) => r.code === 'budget_exhausted');
-          if (cached && rulesOk) return { ok: true, answer: { release: cached, exactTotal: null } };
-          if (!decision.allowed) return { ok: false, reasons: decision.reasons.map((r) => r.code) };
-          ledger = addCost(ledger, decision.cost);
-          const plan = planFor(request, policy);
-          const release = buildRelease(plan, await world.exactFor(plan, brand, partner), draw(plan));
-          cache.set(key, release);
-          return { ok: true, answer: { release, exactTotal: null } };
+          if (outcome.kind === 'denied') return { ok: false, reasons: outcome.reasons.map((r) => r.code) };
+          return { ok: true, answer: { release: outcome.stored, exactTotal: null } };
         },
-        epsilonSpent: () => epsilonSpent(ledger, policy.privacy.delta),
+        epsilonSpent: () => epsilonSpent(ledger),
       };
     },
   };

@@ -263,7 +263,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit events the caller may see (auditors: agreements they audit; parties: their agreements), filtered, cursor-paginated */
+        /** Audit events the caller may see (auditors: agreements they audit; parties: their agreements, the counterparty's events elided), filtered, cursor-paginated */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -297,7 +297,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute the whole chain from the log and sign a checkpoint over its head and the caller's agreement heads (auditors, operator) */
+        /** Recompute the whole chain from the log and sign a checkpoint: the operator's over the global head and every agreement head; an auditor's over its agreements' heads and last event only */
         get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
@@ -365,7 +365,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics */
+        /** Prometheus metrics: the operator's alone (its bearer token); per-route counts span every tenant */
         get: operations["metrics"];
         put?: never;
         post?: never;
@@ -533,7 +533,7 @@ export interface components {
             minCohort: number;
             privacy: components["schemas"]["PrivacySettings"];
             /**
-             * @description The values each attribute may take. They define the cells of every release, which must never come from the data (a cell that exists only because someone has a rare value would reveal them). A breakdown by an attribute needs its values here.
+             * @description The values each attribute may take. They define the cells of every release, which must never come from the data (a cell that exists only because someone has a rare value would reveal them). Every brand and partner attribute the policy names must be listed here (values_required), and uploads accept only these values.
              * @default {}
              * @example {
              *       "value_tier": [
@@ -833,6 +833,11 @@ export interface components {
             code: string;
             message: string;
             field?: string;
+            /**
+             * @description Whose data a data-dependent rule looked at: such a reason is given only to that party
+             * @enum {string}
+             */
+            about?: "brand" | "partner";
         };
         ExplainRequest: {
             brandAttribute?: components["schemas"]["AttributeName"] & unknown;
@@ -867,15 +872,27 @@ export interface components {
             };
             prevHash: string;
             hash: string;
+            /**
+             * @description Present on another party's event: it happened (action, time, decision, place in the chain) but its detail is withheld ({}), so its hash cannot be recomputed from what is shown
+             * @enum {boolean}
+             */
+            elided?: true;
         };
         /** @enum {string} */
         AuditAction: "organization.created" | "organization.key_registered" | "token.issued" | "auth.failed" | "agreement.proposed" | "agreement.amendment_proposed" | "agreement.approved" | "agreement.approval_refused" | "agreement.revoked" | "agreement.expired" | "key.created" | "key.destroyed" | "data.deleted" | "upload.accepted" | "upload.rejected" | "insight.allowed" | "insight.denied" | "insight.explained" | "checkpoint.signed";
         AuditVerification: {
             ok: boolean;
-            /** @description Events checked, from seq 1 */
+            /**
+             * @description global (the operator): figures of the whole log; agreements (an auditor): of its agreements' events only — the whole chain is still recomputed
+             * @enum {string}
+             */
+            scope: "global" | "agreements";
+            /** @description Events in scope */
             length: number;
+            /** @description seq of the last event in scope */
             headSeq: number;
             headHash: string;
+            /** @description Where the chain broke (the operator only) */
             firstBrokenSeq?: number;
             /** @enum {string} */
             reason?: "hash_mismatch" | "broken_link" | "sequence_gap";
@@ -890,7 +907,12 @@ export interface components {
         };
         CheckpointPayload: {
             iss: string;
-            /** @description seq of the global chain head (0: empty log) */
+            /**
+             * @description global: seq and headHash are the whole log's head (the operator's); agreements: the last event of the agreements listed (an auditor's)
+             * @enum {string}
+             */
+            scope?: "global" | "agreements";
+            /** @description seq of the head signed: the global chain head (0: empty log), or the last event of the agreements listed */
             seq: number;
             headHash: string;
             /**
@@ -6281,6 +6303,99 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
             /** @description internal */
             500: {
                 headers: {
@@ -6290,6 +6405,37 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
                         title: string;
                         status: number;
                         detail?: string;

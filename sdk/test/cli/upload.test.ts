@@ -67,6 +67,7 @@ describe('cleanroom keys and upload', () => {
         insights: ['overlap', 'context'],
         minCohort: 50,
         privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+        attributeValues: { value_tier: ['high', 'low'], content_category: ['news', 'sports', 'cooking'] },
         validUntil: '2099-01-01T00:00:00Z',
         retentionDays: 30,
       })

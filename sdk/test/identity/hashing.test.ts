@@ -1,12 +1,16 @@
-// SHA-256 of normalized ids, pre-hashed input parsing, and the salted id hash with its bulk fast path.
+// SHA-256 of normalized ids, pre-hashed input parsing, and the salted id hash with its bulk fast path;
+// the ids it makes pass the service's ids_not_digests rule (policies/src/id-digests.ts).
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { idDigestFault, IdSample, idWords } from '@cleanroom/policies';
 import { createHmacSha256 } from '../../src/identity/hashing.js';
 import {
   createIdHasher,
+  deriveAgreementSalt,
+  generateKeyPair,
   idHash,
   normalizeAndHash,
   parsePrehashed,
@@ -190,5 +194,27 @@ describe('idHash and createIdHasher', () => {
       `id hashing, ${n} ids: hmac() per id ${Math.round(naiveRate)} ids/s; createIdHasher ${Math.round(fastRate)} ids/s (×${(fastRate / naiveRate).toFixed(2)})`,
     );
     expect(hashId(digests[0]!)).toEqual(naive(digests[0]!));
+  });
+});
+
+describe('the ids the SDK makes pass rule ids_not_digests', () => {
+  it('20,000 emails, normalized, hashed and salted as an upload does: every id and the whole set', () => {
+    const brand = generateKeyPair();
+    const partner = generateKeyPair();
+    const salt = deriveAgreementSalt(brand.privateKey, partner.publicKey, 'agr_01jd7ids0digests0test0000');
+    const hashId = createIdHasher(salt);
+    const sample = new IdSample();
+    const words = new Int32Array(8);
+    let refused = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const digest = normalizeAndHash('email', ` Customer.${i}+news@Example${i % 97}.COM `);
+      if (!digest.ok) throw new Error(`email ${i} did not normalize: ${digest.code}`);
+      idWords(hashId(digest.value), words);
+      if (idDigestFault(words) !== null) refused++;
+      sample.add(words);
+    }
+    salt.fill(0);
+    expect(refused).toBe(0);
+    expect(sample.verdict()).toMatchObject({ tested: true, refused: false, degreesOfFreedom: 120 });
   });
 });

@@ -153,9 +153,10 @@ async function loadChain() {
     const list = h(
       'dl',
       { class: 'facts' },
-      h('dt', { text: 'Events checked' }),
+      // An auditor's figures cover its agreements only (the whole chain is still recomputed).
+      h('dt', { text: v.scope === 'global' ? 'Events checked' : 'Events of your agreements' }),
       h('dd', { text: v.length.toLocaleString('en') }),
-      h('dt', { text: 'Head' }),
+      h('dt', { text: v.scope === 'global' ? 'Head' : 'Last event of your agreements' }),
       h('dd', {}, `seq ${v.headSeq} · `, h('code', { title: v.headHash, text: short(v.headHash) })),
     );
     if (v.checkpoint) {
@@ -170,7 +171,7 @@ async function loadChain() {
     box.replaceChildren(
       v.ok
         ? h('p', { class: 'chain-ok' }, h('span', { class: 'badge ok', text: 'Intact' }), ' Every event recomputes and links to the one before it.')
-        : h('p', { class: 'chain-broken', role: 'alert' }, h('span', { class: 'badge deny', text: 'Broken' }), ` The chain breaks at seq ${v.firstBrokenSeq} (${v.reason}). No checkpoint was signed.`),
+        : h('p', { class: 'chain-broken', role: 'alert' }, h('span', { class: 'badge deny', text: 'Broken' }), ` The chain breaks${v.firstBrokenSeq === undefined ? '' : ` at seq ${v.firstBrokenSeq}`} (${v.reason}). No checkpoint was signed.`),
       list,
     );
   } catch (err) {
@@ -319,6 +320,8 @@ function suppressedCells(e) {
 }
 
 function detailCell(e) {
+  // The other party's event, as the disclosure gate shows it to a party: that it happened, not what it held.
+  if (e.elided) return h('td', { class: 'detail elided', text: "the other party's — detail withheld" });
   const entries = Object.entries(e.detail ?? {});
   if (entries.length === 0) return h('td', { class: 'detail', text: '—' });
   const rule = e.detail.rule ?? e.detail.reasons?.[0]?.code;

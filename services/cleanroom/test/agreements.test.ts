@@ -39,6 +39,13 @@ describe('agreements', () => {
     insights: ['overlap', 'context'],
     minCohort: 50,
     privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
+    attributeValues: {
+      value_tier: ['high', 'mid', 'low'],
+      lifecycle: ['new', 'active', 'lapsed'],
+      content_category: ['news', 'sports', 'cooking', 'travel', 'tech'],
+      daypart: ['morning', 'daytime', 'evening', 'night'],
+      device: ['mobile', 'desktop', 'tv'],
+    },
     revealPartnerBaseSize: false,
     validUntil: '2099-06-30T00:00:00Z',
     retentionDays: 90,
@@ -117,10 +124,15 @@ describe('agreements', () => {
     expect((await post(`/v1/agreements/${a.id}/revoke`, stranger.token, {})).status).toBe(404);
     const list = (await (await svc.fetch('/v1/agreements', { token: stranger.token })).json()) as { agreements: unknown[] };
     expect(list.agreements).toEqual([]);
-    expect((await svc.fetch(`/v1/agreements/${a.id}`, { token: auditor.token })).status).toBe(200);
+    // An auditor the proposal names is a member only once a version naming it governs.
+    expect((await svc.fetch(`/v1/agreements/${a.id}`, { token: auditor.token })).status).toBe(404);
     const byAuditor = await post(`/v1/agreements/${a.id}/approve`, auditor.token, { versionHash: a.pendingVersionHash });
-    expect(byAuditor.status).toBe(403);
-    expect((await problemOf(byAuditor)).rule).toBe('not_a_party');
+    expect(byAuditor.status).toBe(404);
+    expect((await post(`/v1/agreements/${a.id}/approve`, partner.token, { versionHash: a.pendingVersionHash })).status).toBe(200);
+    expect((await svc.fetch(`/v1/agreements/${a.id}`, { token: auditor.token })).status).toBe(200);
+    const afterApproval = await post(`/v1/agreements/${a.id}/revoke`, auditor.token, {});
+    expect(afterApproval.status).toBe(403);
+    expect((await problemOf(afterApproval)).rule).toBe('not_a_party');
     // Parties of a common agreement see each other's public details; a stranger does not.
     expect((await svc.fetch(`/v1/organizations/${partner.id}`, { token: brand.token })).status).toBe(200);
     expect((await svc.fetch(`/v1/organizations/${partner.id}`, { token: stranger.token })).status).toBe(404);
@@ -188,6 +200,20 @@ describe('agreements', () => {
       expect.arrayContaining(['body/parties/partner:wrong_organization_kind', 'body/auditors/0:wrong_organization_kind']),
     );
   });
+
+  it('refuses a proposal or an amendment that names an attribute without declaring its values', async () => {
+    const undeclared = doc({ brandAttributes: ['value_tier', 'lifecycle', 'note'] });
+    const proposal = await post('/v1/agreements', brand.token, undeclared);
+    expect(proposal.status).toBe(422);
+    const problem = await problemOf(proposal);
+    expect(problem.type).toBe('urn:cleanroom:problem:validation-failed');
+    expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body/attributeValues/note', code: 'values_required', message: expect.stringContaining('"note"') })]));
+    const a = await propose(brand);
+    await post(`/v1/agreements/${a.id}/approve`, partner.token, { versionHash: a.pendingVersionHash });
+    const amendment = await post(`/v1/agreements/${a.id}/versions`, partner.token, undeclared);
+    expect(amendment.status).toBe(422);
+    expect((await problemOf(amendment)).errors!.map((e) => `${e.path}:${e.code}`)).toContain('body/attributeValues/note:values_required');
+  });
 });
 
 describe('GET /v1/audit/events', () => {
@@ -204,14 +230,18 @@ describe('GET /v1/audit/events', () => {
     [brand, partner, auditor, otherAuditor] = await Promise.all([svc.createOrg('brand'), svc.createOrg('media_partner'), svc.createOrg('auditor'), svc.createOrg('auditor')]);
     const policy = (auditors: string[]) => ({
       purpose: 'p', parties: { brand: brand.id, partner: partner.id }, auditors, identity: { profile: 'email' }, brandAttributes: ['value_tier'],
-      partnerAttributes: { device: {} }, insights: ['overlap'], minCohort: 50,
+      partnerAttributes: { device: {} }, attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] }, insights: ['overlap'], minCohort: 50,
       privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 }, validUntil: '2099-01-01T00:00:00Z', retentionDays: 30,
     });
     const create = async (auditors: string[]) => ((await (await svc.fetch('/v1/agreements', { method: 'POST', token: brand.token, body: JSON.stringify(policy(auditors)) })).json()) as { id: string }).id;
+    const approve = (id: string, versionHash: string) => svc.fetch(`/v1/agreements/${id}/approve`, { method: 'POST', token: partner.token, body: JSON.stringify({ versionHash }) });
     agreementId = await create([auditor.id]);
     hiddenId = await create([otherAuditor.id]);
-    for (let i = 0; i < 3; i++) {
-      await svc.fetch(`/v1/agreements/${agreementId}/approve`, { method: 'POST', token: partner.token, body: JSON.stringify({ versionHash: 'a'.repeat(64) }) });
+    for (let i = 0; i < 3; i++) await approve(agreementId, 'a'.repeat(64));
+    // Auditors become members when the version naming them is approved.
+    for (const id of [agreementId, hiddenId]) {
+      const hash = ((await (await svc.fetch(`/v1/agreements/${id}`, { token: brand.token })).json()) as { pendingVersionHash: string }).pendingVersionHash;
+      expect((await approve(id, hash)).status).toBe(200);
     }
   });
   afterAll(async () => svc.stop());
@@ -229,7 +259,8 @@ describe('GET /v1/audit/events', () => {
     expect(new Set(other.events.map((e) => e.agreementId))).toEqual(new Set([hiddenId]));
     const parties = await page(brand.token, 'limit=1000');
     expect(new Set(parties.events.map((e) => e.agreementId))).toEqual(new Set([agreementId, hiddenId]));
-    expect((await page(otherAuditor.token, `agreementId=${agreementId}`)).events).toEqual([]);
+    // Another agreement's events: it does not exist for this auditor.
+    expect((await svc.fetch(`/v1/audit/events?agreementId=${agreementId}`, { token: otherAuditor.token })).status).toBe(404);
     // Service-level events (tokens, organisations) are the operator's.
     expect(mine.events.some((e) => e.action === 'token.issued')).toBe(false);
     expect((await page(await svc.adminToken(), 'action=token.issued')).events.length).toBeGreaterThan(0);
@@ -240,11 +271,13 @@ describe('GET /v1/audit/events', () => {
     expect(denials.events).toHaveLength(3);
     expect(denials.events.every((e) => e.action === 'agreement.approval_refused' && e.actorOrg === partner.id)).toBe(true);
     expect((await page(auditor.token, `actor=${brand.id}&action=agreement.proposed`)).events).toHaveLength(1);
-    const first = await page(auditor.token, 'limit=2');
-    expect(first.events).toHaveLength(2);
+    // proposed, three refusals, approved: five events, in pages of three.
+    const first = await page(auditor.token, 'limit=3');
+    expect(first.events).toHaveLength(3);
     expect(first.nextCursor).not.toBeNull();
-    const second = await page(auditor.token, `limit=2&cursor=${first.nextCursor}`);
-    expect(second.events[0]!.seq).toBeGreaterThan(first.events[1]!.seq);
+    const second = await page(auditor.token, `limit=3&cursor=${first.nextCursor}`);
+    expect(second.events).toHaveLength(2);
+    expect(second.events[0]!.seq).toBeGreaterThan(first.events[2]!.seq);
     expect(second.nextCursor).toBeNull();
     const future = await page(auditor.token, `from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`);
     expect(future.events).toEqual([]);
@@ -265,7 +298,7 @@ describe('audit chain', () => {
     const partner = await svc.createOrg('media_partner');
     const policy = {
       purpose: 'p', parties: { brand: brand.id, partner: partner.id }, identity: { profile: 'email' }, brandAttributes: ['value_tier'],
-      partnerAttributes: { device: {} }, insights: ['overlap'], minCohort: 50,
+      partnerAttributes: { device: {} }, attributeValues: { value_tier: ['high', 'low'], device: ['mobile', 'tv'] }, insights: ['overlap'], minCohort: 50,
       privacy: { mechanism: 'discrete-laplace', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 }, validUntil: '2099-01-01T00:00:00Z', retentionDays: 30,
     };
     // Concurrent writers: the chain must still be one line, never a fork.

@@ -30,7 +30,12 @@ function policyFor(brand: string, partner: string, overrides: Record<string, unk
     insights: ['overlap', 'context'],
     minCohort: 50,
     privacy: { mechanism: 'discrete-gaussian', epsilonPerRelease: 0.5, budget: 3, delta: 1e-9 },
-    attributeValues: { value_tier: ['high', 'mid', 'low'], device: ['mobile', 'desktop', 'tv'] },
+    attributeValues: {
+      value_tier: ['high', 'mid', 'low'],
+      lifecycle: ['new', 'active', 'lapsed'],
+      content_category: ['news', 'sports', 'travel', 'cooking', 'home, "garden" & diy'],
+      device: ['mobile', 'desktop', 'tv'],
+    },
     validUntil: '2099-01-01T00:00:00Z',
     retentionDays: 30,
     ...overrides,
@@ -124,7 +129,7 @@ describe('dataset uploads', () => {
     const ids = digests(150);
     const lines = ids.map((d, i) => {
       const id = i % 2 ? Buffer.from(d, 'hex').toString('base64url') : d.toUpperCase();
-      const cats = i === 0 ? '"travel|news|news|sports"' : i === 1 ? '"a ""quoted"", value"' : 'news';
+      const cats = i === 0 ? '"travel|news|news|sports"' : i === 1 ? '"home, ""garden"" & diy"' : 'news';
       return `${i === 2 ? `"${id}"` : id},${cats},${i % 3 === 0 ? '' : 'tv'}`;
     });
     const body = '\ufeffid,content_category,device\r\n' + lines.join('\r\n') + '\r\n';
@@ -140,7 +145,7 @@ describe('dataset uploads', () => {
     const { rows } = await svc.db.pool.query<{ c: string[]; d: string | null }>(`SELECT a_content_category AS c, a_device AS d FROM ${current.table} ORDER BY a_content_category::text DESC`);
     const flat = rows.map((r) => JSON.stringify(r.c));
     expect(flat).toContain(JSON.stringify(['news', 'travel'])); // first two distinct values, sorted
-    expect(flat).toContain(JSON.stringify(['a "quoted", value']));
+    expect(flat).toContain(JSON.stringify(['home, "garden" & diy']));
     expect(rows.filter((r) => r.d === null)).toHaveLength(50);
   });
 
@@ -386,9 +391,11 @@ describe('dataset uploads', () => {
       `SELECT action, detail, actor_org FROM audit_events WHERE agreement_id = $1 AND action IN ('agreement.revoked', 'key.destroyed', 'data.deleted') ORDER BY seq`,
       [agreementId],
     );
-    expect(chain.rows.map((r) => r.action)).toEqual(['agreement.revoked', 'key.destroyed', 'data.deleted']);
-    expect(chain.rows[2]!.detail).toMatchObject({ cause: 'revoked', tablesDropped: 2, rowsDeleted: 2300 + 1200, keyDestroyed: true });
-    expect(chain.rows[2]!.actor_org).toBe(partner.id);
+    // One receipt per side, so each party can read its own and only see that the other's exists.
+    expect(chain.rows.map((r) => r.action)).toEqual(['agreement.revoked', 'key.destroyed', 'data.deleted', 'data.deleted']);
+    expect(chain.rows[2]!.detail).toMatchObject({ cause: 'revoked', side: 'brand', tablesDropped: 1, rowsDeleted: 2300, keyDestroyed: true });
+    expect(chain.rows[3]!.detail).toMatchObject({ cause: 'revoked', side: 'partner', tablesDropped: 1, rowsDeleted: 1200, keyDestroyed: true });
+    expect(chain.rows.slice(2).every((r) => r.actor_org === partner.id)).toBe(true);
     // The receipt is part of the chain, which still verifies.
     const verify = await svc.fetch('/v1/audit/verify', { token: await svc.adminToken() });
     expect(verify.status).toBe(200);

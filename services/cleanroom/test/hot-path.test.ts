@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain, type ChainedEvent } from '@cleanroom/contracts';
 import { recordEvent } from '../src/domain/audit-log.js';
 import { allAuditEvents } from '../src/store/audit.js';
-import { findAgreement, listVersions, memberRoles, readLedger } from '../src/store/agreements.js';
+import { findAgreement, listVersions, memberRoles } from '../src/store/agreements.js';
+import { readLedger } from '../src/store/ledgers.js';
 import { currentDatasets } from '../src/store/datasets.js';
 import { readInsightSituation } from '../src/store/insight-situation.js';
 import { digests, upload, type Person } from '../../../test/support/data.js';
@@ -89,7 +90,7 @@ describe('the cached-insight hot path', () => {
         ledger: await readLedger(svc.db.pool, protectedOrg, who.id),
       });
     }
-    expect((await readInsightSituation(svc.db.pool, agreementId, brand.id))!.ledger.releases).toBe(1);
+    expect((await readInsightSituation(svc.db.pool, agreementId, brand.id))!.ledger?.releases).toBe(1);
     expect(await readInsightSituation(svc.db.pool, 'agr_00000000000000000000000000', brand.id)).toBeUndefined();
   });
 

@@ -1,12 +1,13 @@
 // The ingest pieces without a database: re-keying against node:crypto's HMAC, key wrapping, record
 // splitting at every chunk boundary, NDJSON and CSV parsing and validation (fast and slow paths
-// agree), and the binary COPY tuples they produce.
+// agree), and the binary COPY tuples they produce. Then rule ids_not_digests over real HTTP and
+// PostgreSQL: ids that are not uniform digests refuse the upload and publish nothing.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { UploadAttribute } from '@cleanroom/policies';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idWords, type UploadAttribute } from '@cleanroom/policies';
 import { unwrapKey, wrapKey } from '../src/domain/agreement-keys.js';
 import { AppError } from '../src/errors.js';
 import { COPY_HEADER } from '../src/ingest/copy-binary.js';
@@ -15,6 +16,9 @@ import { Rekeyer, wordsOf } from '../src/ingest/rekey.js';
 import { RekeyPool } from '../src/ingest/rekey-pool.js';
 import { UploadStream } from '../src/ingest/upload-stream.js';
 import { badIdIssue, decodeIdInto, decodeIdString } from '../src/ingest/values.js';
+import { digests, upload, type Person } from '../../../test/support/data.js';
+import { activeAgreement, testPolicy } from '../../../test/support/policy.js';
+import { problemOf, startTestService, type OrgHandle, type TestService } from '../../../test/support/service.js';
 
 describe('Rekeyer: HMAC-SHA256 with precomputed key states', () => {
   it('equals node:crypto createHmac for random keys and 32-byte messages', () => {
@@ -143,11 +147,12 @@ describe('id decoding', () => {
 
 const BRAND: UploadAttribute[] = [
   { name: 'value_tier', multi: false, maxValuesPerId: 1, allowedValues: ['high', 'low'] },
-  { name: 'lifecycle', multi: false, maxValuesPerId: 1, allowedValues: null },
+  // 'día' and 'a "q"' are declared so that the escaped (slow) path has non-ASCII and quotes to decode.
+  { name: 'lifecycle', multi: false, maxValuesPerId: 1, allowedValues: ['new', 'active', 'lapsed', 'día', 'a "q"'] },
 ];
 const PARTNER: UploadAttribute[] = [
-  { name: 'content_category', multi: true, maxValuesPerId: 2, allowedValues: null },
-  { name: 'device', multi: false, maxValuesPerId: 1, allowedValues: null },
+  { name: 'content_category', multi: true, maxValuesPerId: 2, allowedValues: ['news', 'sports', 'travel', 'art'] },
+  { name: 'device', multi: false, maxValuesPerId: 1, allowedValues: ['mobile', 'desktop', 'tv'] },
 ];
 
 type Field = string | string[] | null;
@@ -302,7 +307,7 @@ describe('UploadStream', () => {
     expect(stream.rowsRejected).toBe(25);
   });
 
-  it('attribute values: agreed lists, control characters, hash-like and phone-like values, too many distinct values', async () => {
+  it('attribute values: only the agreed lists; phone-like values named as such; non-strings refused', async () => {
     const id = () => randomBytes(32).toString('hex');
     const body = [
       { id: id(), value_tier: 'medium' },
@@ -318,16 +323,19 @@ describe('UploadStream', () => {
     const { error } = await run(body, 'ndjson', 'brand', key);
     expect(error!.errors!.map((e) => [e.path, e.code])).toEqual([
       ['line/1/value_tier', 'value_not_allowed'],
-      ['line/2/lifecycle', 'invalid_value'],
-      ['line/3/lifecycle', 'invalid_value'],
+      ['line/2/lifecycle', 'value_not_allowed'],
+      ['line/3/lifecycle', 'value_not_allowed'],
       ['line/4/lifecycle', 'plaintext_phone'],
-      ['line/5/lifecycle', 'invalid_value'],
+      ['line/5/lifecycle', 'value_not_allowed'],
       ['line/6/lifecycle', 'invalid_value'],
       ['line/7/id2', 'attribute_not_allowed'],
     ]);
+    // There is no allowance of distinct free-text values any more: every value outside the list is refused.
     const many = Array.from({ length: 1001 }, (_, i) => JSON.stringify({ id: id(), lifecycle: `stage ${i}` })).join('\n');
-    const tooMany = await run(many, 'ndjson', 'brand', key, 4096);
-    expect(tooMany.error!.errors!.map((e) => [e.path, e.code])).toEqual([['line/1001/lifecycle', 'too_many_values']]);
+    const unlisted = await run(many, 'ndjson', 'brand', key, 4096);
+    expect(unlisted.error!.errors).toHaveLength(20);
+    expect(new Set(unlisted.error!.errors!.map((e) => e.code))).toEqual(new Set(['value_not_allowed']));
+    expect(unlisted.error!.extra).toEqual({ rowsReceived: 1001, rowsRejected: 1001 });
   });
 
   it('a re-keying worker thread, started part-way through, gives the same tuples in the same order', async () => {
@@ -345,5 +353,164 @@ describe('UploadStream', () => {
     const stream = new UploadStream({ format: 'ndjson', side: 'brand', attributes: BRAND, tokens: new Rekeyer(key), limitBytes: 100, hashBody: false });
     const err = await pipeline(Readable.from([Buffer.alloc(60, 32), Buffer.alloc(60, 32)]), stream, new Writable({ write: (_c, _e, done) => done() })).catch((e: unknown) => e);
     expect((err as AppError).code).toBe('payload-too-large');
+  });
+});
+
+// ---- attribute values come from the agreement, never from the data ----
+
+describe('undeclared attribute values', () => {
+  const key = randomBytes(32);
+  const id = (): string => randomBytes(32).toString('hex');
+  // What a party could smuggle into a free-text attribute.
+  const SMUGGLED = ['DOB 1984-03-02 SSN 078 05 1120', 'Alice Smith, 12 High St'];
+
+  /** The errors of an upload of `body` under `attributes`; empty when it is accepted. */
+  const refusals = async (attributes: UploadAttribute[], side: 'brand' | 'partner', format: 'ndjson' | 'csv', body: string) => {
+    const stream = new UploadStream({ format, side, attributes, tokens: new Rekeyer(key), limitBytes: 1 << 20, hashBody: false });
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    const error = await pipeline(Readable.from([Buffer.from(body)]), stream, sink).then(
+      () => undefined,
+      (e: unknown) => e as AppError,
+    );
+    return error?.errors ?? [];
+  };
+  // Any piece of them in a message would be the leak itself.
+  const PIECES = /1984|SSN|1120|Alice|Smith|High St/;
+
+  it('a value the agreement does not declare is value_not_allowed, and the message names the attribute and its values, never the value', async () => {
+    const ndjson = SMUGGLED.map((v) => JSON.stringify({ id: id(), value_tier: v })).join('\n');
+    const csv = `id,value_tier\n${SMUGGLED.map((v) => `${id()},"${v}"`).join('\n')}\n`;
+    const partner = SMUGGLED.map((v) => JSON.stringify({ id: id(), content_category: ['news', v] })).join('\n');
+    const answers = [
+      [await refusals(BRAND, 'brand', 'ndjson', ndjson), ['line/1/value_tier', 'line/2/value_tier']],
+      [await refusals(BRAND, 'brand', 'csv', csv), ['line/2/value_tier', 'line/3/value_tier']],
+      [await refusals(PARTNER, 'partner', 'ndjson', partner), ['line/1/content_category', 'line/2/content_category']],
+    ] as const;
+    for (const [errors, paths] of answers) {
+      expect(errors.map((e) => e.path)).toEqual(paths);
+      for (const e of errors) {
+        expect(e.code).toBe('value_not_allowed');
+        expect(e.message).not.toMatch(PIECES);
+      }
+    }
+    expect(answers[0][0][0]!.message).toContain('"value_tier" takes only the values the agreement lists for it: "high", "low"');
+  });
+
+  it('an attribute without declared values (an agreement made before they were required) takes none, but may be left empty', async () => {
+    const note: UploadAttribute[] = [{ name: 'note', multi: false, maxValuesPerId: 1, allowedValues: [] }];
+    const errors = await refusals(note, 'brand', 'ndjson', [...SMUGGLED.map((v) => JSON.stringify({ id: id(), note: v })), JSON.stringify({ id: id(), note: 'x' })].join('\n'));
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['line/1/note', 'value_not_allowed'],
+      ['line/2/note', 'value_not_allowed'],
+      ['line/3/note', 'value_not_allowed'],
+    ]);
+    for (const e of errors) {
+      expect(e.message).not.toMatch(PIECES);
+      expect(e.message).toContain('"note" has no values declared in the agreement');
+    }
+    expect(await refusals(note, 'brand', 'csv', `id,note\n${id()},\n${id()}, \n`)).toEqual([]);
+    expect(await refusals(note, 'brand', 'ndjson', JSON.stringify({ id: id(), note: null }))).toEqual([]);
+  });
+});
+
+// ---- rule ids_not_digests: ids must be plausibly uniform digests ----
+
+/** Zero-padded decimal numbers as 64 hex digits, as a party that skipped the SDK might send phone numbers. */
+const paddedNumbers = (n: number): string[] => Array.from({ length: n }, (_, i) => String(4155550100 + i).padStart(64, '0'));
+/** The hex of text (an email padded to 32 bytes): each id passes alone, the upload as a whole does not. */
+const hexOfText = (n: number): string[] => Array.from({ length: n }, (_, i) => Buffer.from(`customer.${i}@example.com`.padEnd(32, '.'), 'latin1').toString('hex'));
+
+describe('UploadStream: rule ids_not_digests', () => {
+  const key = randomBytes(32);
+
+  it('the words the checks read are the words the ingest decodes', () => {
+    const words = new Int32Array(8);
+    for (let i = 0; i < 100; i++) {
+      const digest = randomBytes(32);
+      expect(decodeIdString(digest.toString('base64url'), words)).toBe(true);
+      expect(idWords(digest)).toEqual(words);
+      expect(idWords(digest)).toEqual(wordsOf(digest));
+    }
+  });
+
+  it('a zero-padded number is a row issue at its line, on every path (NDJSON fast and escaped, CSV plain and quoted), and names the rule', async () => {
+    const [a, b] = paddedNumbers(2);
+    const good = randomBytes(32).toString('hex');
+    const bodies: [string, 'ndjson' | 'csv', string[]][] = [
+      [[a, good, b].map((id) => JSON.stringify({ id })).join('\n'), 'ndjson', ['line/1/id', 'line/3/id']],
+      [`{"id":"\\u0030${a!.slice(1)}"}\n{"id":"${good}"}\n{"id":"${b}","value_tier":"h\\u0069gh"}`, 'ndjson', ['line/1/id', 'line/3/id']],
+      [`id,value_tier\n${a},high\n${good},low\n"${b}",low\n`, 'csv', ['line/2/id', 'line/4/id']],
+    ];
+    for (const [body, format, paths] of bodies) {
+      const { error, stream } = await run(body, format, 'brand', key, 5);
+      expect(error!.code).toBe('validation-failed');
+      expect(error!.rule).toBe('ids_not_digests');
+      expect(error!.errors!.map((e) => [e.path, e.code])).toEqual(paths.map((p) => [p, 'ids_not_digests']));
+      expect(error!.errors![0]!.message).toMatch(/^line \d: the id is not a uniformly random digest/);
+      expect(error!.detail).toContain(`the first is ${paths[0]!.slice(0, -3).replace('/', ' ')} (ids_not_digests)`);
+      expect(stream.rowsRejected).toBe(2);
+    }
+  });
+
+  it('names no rule when another row issue comes first', async () => {
+    const body = [JSON.stringify({ id: 'jane@example.com' }), JSON.stringify({ id: paddedNumbers(1)[0] })].join('\n');
+    const { error } = await run(body, 'ndjson', 'brand', key);
+    expect(error!.errors!.map((e) => e.code)).toEqual(['plaintext_email', 'ids_not_digests']);
+    expect(error!.rule).toBeUndefined();
+  });
+
+  it('ids whose nibble frequencies are not uniform fail the upload at its end, as a property of the whole upload', async () => {
+    const body = hexOfText(2000).map((id, i) => JSON.stringify({ id, value_tier: i % 2 ? 'high' : 'low' })).join('\n');
+    const { error, stream } = await run(body, 'ndjson', 'brand', key, 65_536);
+    expect(error!.code).toBe('validation-failed');
+    expect(error!.rule).toBe('ids_not_digests');
+    expect(error!.errors).toEqual([{ path: '', code: 'ids_not_digests', message: expect.stringContaining('a property of the whole upload') }]);
+    expect(error!.detail).toMatch(/chi-square .* on 120 degrees of freedom.*nothing was stored$/);
+    expect(error!.extra).toEqual({ rowsReceived: 2000, rowsRejected: 0 });
+    expect(stream.rowsRejected).toBe(0);
+  });
+});
+
+describe('rule ids_not_digests over HTTP', () => {
+  let svc: TestService;
+  let brand: OrgHandle;
+  let partner: OrgHandle;
+  const people = (ids: readonly string[]): Person[] => ids.map((digest, i) => ({ digest, attributes: { value_tier: i % 2 ? 'high' : 'low' } }));
+  const published = async (agreementId: string): Promise<number> =>
+    Number((await svc.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM datasets WHERE agreement_id = $1 AND status = 'published'`, [agreementId])).rows[0]!.n);
+  const rejections = async (agreementId: string): Promise<Record<string, unknown>[]> =>
+    (await svc.db.pool.query<{ detail: Record<string, unknown> }>(`SELECT detail FROM audit_events WHERE agreement_id = $1 AND action = 'upload.rejected' ORDER BY seq`, [agreementId])).rows.map((r) => r.detail);
+
+  beforeAll(async () => {
+    svc = await startTestService({ CLEANROOM_MIN_DATASET_SIZE: '100' });
+    [brand, partner] = await Promise.all([svc.createOrg('brand'), svc.createOrg('media_partner')]);
+  });
+  afterAll(async () => svc.stop());
+
+  it('zero-padded decimal ids → 422 validation-failed, rule ids_not_digests naming line 1, nothing published', async () => {
+    const agreementId = await activeAgreement(svc, brand, partner, testPolicy({ brand: brand.id, partner: partner.id }));
+    const res = await upload(svc, brand.token, agreementId, 'brand', people(paddedNumbers(200)));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem).toMatchObject({ type: 'urn:cleanroom:problem:validation-failed', rule: 'ids_not_digests', rowsReceived: 200, rowsRejected: 200 });
+    expect(problem.errors![0]).toEqual({ path: 'line/1/id', code: 'ids_not_digests', message: expect.stringContaining('line 1') });
+    expect(problem.detail).toContain('line 1 (ids_not_digests)');
+    expect(JSON.stringify(problem)).not.toContain('4155550100');
+    expect(await published(agreementId)).toBe(0);
+    expect(await rejections(agreementId)).toEqual([expect.objectContaining({ reason: 'ids_not_digests', rowsRejected: 200 })]);
+    // The same agreement takes real digests: the refusal was the ids'.
+    expect((await upload(svc, brand.token, agreementId, 'brand', people(digests(200)))).status).toBe(201);
+    expect(await published(agreementId)).toBe(1);
+  });
+
+  it('ids that each pass but together are not uniform → 422 with rule ids_not_digests for the whole upload, nothing published', async () => {
+    const agreementId = await activeAgreement(svc, brand, partner, testPolicy({ brand: brand.id, partner: partner.id }));
+    const res = await upload(svc, brand.token, agreementId, 'brand', people(hexOfText(1000)));
+    expect(res.status).toBe(422);
+    const problem = await problemOf(res);
+    expect(problem).toMatchObject({ rule: 'ids_not_digests', rowsReceived: 1000, rowsRejected: 0, errors: [{ path: '', code: 'ids_not_digests' }] });
+    expect(problem.detail).toContain('a property of the whole upload');
+    expect(await published(agreementId)).toBe(0);
+    expect(await rejections(agreementId)).toEqual([expect.objectContaining({ reason: 'ids_not_digests', rowsRejected: 0, firstErrors: [] })]);
   });
 });

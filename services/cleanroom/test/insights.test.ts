@@ -57,9 +57,9 @@ describe('insights', () => {
   const partnerPeople: Person[] = [];
 
   const post = (path: string, token: string, body: unknown) => svc.fetch(path, { method: 'POST', token, body: JSON.stringify(body) });
-  const active = async (policy: unknown): Promise<string> => {
-    const proposed = (await (await post('/v1/agreements', brand.token, policy)).json()) as { id: string; pendingVersionHash: string };
-    const approved = await post(`/v1/agreements/${proposed.id}/approve`, partner.token, { versionHash: proposed.pendingVersionHash });
+  const active = async (policy: unknown, by = brand, counterparty = partner): Promise<string> => {
+    const proposed = (await (await post('/v1/agreements', by.token, policy)).json()) as { id: string; pendingVersionHash: string };
+    const approved = await post(`/v1/agreements/${proposed.id}/approve`, counterparty.token, { versionHash: proposed.pendingVersionHash });
     expect(approved.status).toBe(200);
     return proposed.id;
   };
@@ -136,7 +136,9 @@ describe('insights', () => {
   });
 
   it('50 concurrent releases against a budget for 10: at most 10 are charged and the ledger never overspends', async () => {
-    const id = await active(policyFor(brand.id, partner.id, auditor.id, { mechanism: 'discrete-laplace', epsilonPerRelease: 0.1, budget: 1 }));
+    // A pair of its own: a ledger's cap is fixed when it opens, and this budget would cap the shared pair's.
+    const [brand, partner] = [await svc.createOrg('brand'), await svc.createOrg('media_partner')];
+    const id = await active(policyFor(brand.id, partner.id, auditor.id, { mechanism: 'discrete-laplace', epsilonPerRelease: 0.1, budget: 1 }), brand, partner);
     expect((await upload(svc, brand.token, id, 'brand', brandPeople)).status).toBe(201);
     expect((await upload(svc, partner.token, id, 'partner', partnerPeople)).status).toBe(201);
     const shapes = [
@@ -155,7 +157,6 @@ describe('insights', () => {
       'SELECT pure_epsilon_spent, releases FROM privacy_ledgers WHERE protected_org = $1 AND recipient_org = $2',
       [partner.id, brand.id],
     );
-    // The ledger spans agreements: the first agreement's gaussian releases made it non-pure, so count releases.
     const releasesHere = await svc.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM releases WHERE agreement_id = $1 AND epsilon_charged > 0', [id]);
     expect(Number(releasesHere.rows[0]!.n)).toBe(charged.length);
     expect(rows[0]!.releases).toBeGreaterThanOrEqual(charged.length);

@@ -24,9 +24,14 @@ describe('operations endpoints', () => {
     expect(await res.json()).toMatchObject({ status: 'not_ready', checks: { migrations: 'pending' } });
   });
 
-  it('metrics in Prometheus format, labelled by route pattern', async () => {
+  it("metrics in Prometheus format, labelled by route pattern, for the operator's token only", async () => {
     await svc.fetch('/v1/organizations/org_00000000000000000000000000');
-    const text = await (await svc.fetch('/metrics')).text();
+    expect((await svc.fetch('/metrics')).status).toBe(401);
+    const brand = await svc.createOrg('brand');
+    const refused = await svc.fetch('/metrics', { token: brand.token });
+    expect(refused.status).toBe(403);
+    expect((await problemOf(refused)).rule).toBe('operator_only');
+    const text = await (await svc.fetch('/metrics', { token: await svc.adminToken() })).text();
     expect(text).toContain('cleanroom_http_requests_total');
     expect(text).toContain('route="/v1/organizations/:orgId"');
     expect(text).not.toContain('org_00000000000000000000000000');

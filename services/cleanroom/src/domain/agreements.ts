@@ -4,11 +4,15 @@
 import type pg from 'pg';
 import {
   checkPolicy,
-  epsilonSpent,
+  disclose,
+  ledgerTerms,
+  openLedger,
   policyVersionHash,
+  privacyAccount,
   transition,
   type AgreementEvent,
   type AgreementState,
+  type Membership,
   type PolicyDocument,
 } from '@cleanroom/policies';
 import type { ServiceContext } from '../context.js';
@@ -19,6 +23,7 @@ import { destroyAgreementData } from './data-deletion.js';
 import { appendAuditEvent } from '../store/audit.js';
 import { inTransaction } from '../store/pool.js';
 import { findOrganizationById } from '../store/organizations.js';
+import { lockLedgerTerms, readLedger, writeLedgerTerms } from '../store/ledgers.js';
 import {
   addMembers,
   approveVersion,
@@ -31,7 +36,7 @@ import {
   listVersions,
   lockAgreement,
   memberRoles,
-  readLedger,
+  setAuditors,
   setState,
   withdrawPending,
   type AgreementRow,
@@ -82,7 +87,8 @@ export async function proposeAgreement(ctx: ServiceContext, principal: Principal
   await inTransaction(ctx.pool, async (client) => {
     await insertAgreement(client, { id, brandOrg: doc.parties.brand, partnerOrg: doc.parties.partner, state: must('draft', 'propose'), createdBy: principal.orgId });
     await insertVersion(client, { agreementId: id, version: 1, versionHash, document: doc, proposedBy: principal.orgId });
-    await addMembers(client, id, members(doc));
+    // Auditors become members when a version naming them governs (approveAgreement), not before.
+    await addMembers(client, id, parties(doc));
     await appendAuditEvent(client, {
       actorOrg: principal.orgId,
       actorRole: principal.role,
@@ -91,7 +97,7 @@ export async function proposeAgreement(ctx: ServiceContext, principal: Principal
       detail: { version: 1, versionHash, purpose: doc.purpose, auditors: doc.auditors },
     });
   });
-  return loadView(ctx.pool, id);
+  return viewFor(principal, await loadView(ctx.pool, id));
 }
 
 export async function proposeAmendment(ctx: ServiceContext, principal: Principal, agreementId: string, doc: PolicyDocument): Promise<AgreementView> {
@@ -110,7 +116,6 @@ export async function proposeAmendment(ctx: ServiceContext, principal: Principal
     await withdrawPending(client, agreementId);
     const version = (versions.at(-1)?.version ?? 0) + 1;
     await insertVersion(client, { agreementId, version, versionHash, document: doc, proposedBy: principal.orgId });
-    await addMembers(client, agreementId, members(doc));
     if (next !== row.state) await setState(client, agreementId, next);
     await appendAuditEvent(client, {
       actorOrg: principal.orgId,
@@ -120,7 +125,7 @@ export async function proposeAmendment(ctx: ServiceContext, principal: Principal
       detail: { version, versionHash, auditors: doc.auditors },
     });
   });
-  return loadView(ctx.pool, agreementId);
+  return viewFor(principal, await loadView(ctx.pool, agreementId));
 }
 
 export async function approveAgreement(ctx: ServiceContext, principal: Principal, agreementId: string, versionHash: string): Promise<AgreementView> {
@@ -148,6 +153,8 @@ export async function approveAgreement(ctx: ServiceContext, principal: Principal
     if (!t.ok) return refuse('conflict', 'agreement_state', t.reason);
     await approveVersion(client, agreementId, pending.version, principal.orgId);
     await setState(client, agreementId, t.state);
+    await setAuditors(client, agreementId, pending.document.auditors);
+    await openLedgers(client, pending.document);
     await appendAuditEvent(client, {
       actorOrg: principal.orgId,
       actorRole: principal.role,
@@ -159,7 +166,7 @@ export async function approveAgreement(ctx: ServiceContext, principal: Principal
     return undefined;
   });
   if (refusal) throw refusal;
-  return loadView(ctx.pool, agreementId);
+  return viewFor(principal, await loadView(ctx.pool, agreementId));
 }
 
 export async function revokeAgreement(ctx: ServiceContext, principal: Principal, agreementId: string, reason: string | undefined): Promise<AgreementView> {
@@ -172,7 +179,7 @@ export async function revokeAgreement(ctx: ServiceContext, principal: Principal,
     await appendAuditEvent(client, { actorOrg: principal.orgId, actorRole: principal.role, action: 'agreement.revoked', agreementId, detail: reason ? { reason } : {} });
     await destroyAgreementData(client, agreementId, 'revoked', { orgId: principal.orgId, role: principal.role });
   });
-  return loadView(ctx.pool, agreementId);
+  return viewFor(principal, await loadView(ctx.pool, agreementId));
 }
 
 /** Ends every agreement whose governing (or only proposed) version has passed its validUntil. */
@@ -217,12 +224,24 @@ async function expireIfDue(ctx: ServiceContext, agreementId: string): Promise<vo
 
 export async function getAgreement(ctx: ServiceContext, principal: Principal, agreementId: string): Promise<AgreementView> {
   await visibleAgreement(ctx, principal, agreementId);
-  return loadView(ctx.pool, agreementId);
+  return viewFor(principal, await loadView(ctx.pool, agreementId));
 }
 
 export async function listAgreements(ctx: ServiceContext, principal: Principal): Promise<AgreementView[]> {
   const rows = await listAgreementsFor(ctx.pool, principal.role === 'admin' ? null : principal.orgId);
-  return Promise.all(rows.map((r) => loadView(ctx.pool, r.id)));
+  const views = await Promise.all(rows.map((r) => loadView(ctx.pool, r.id)));
+  return views.flatMap((view) => disclose(principal, { kind: 'agreementView', membership: membershipOf(view), view }) ?? []);
+}
+
+export function membershipOf(view: AgreementView): Membership {
+  return { brand: view.row.brandOrg, partner: view.row.partnerOrg, auditors: view.auditors };
+}
+
+/** The view through the disclosure gate: a caller it withholds the agreement from gets 404. */
+function viewFor(principal: Principal, view: AgreementView): AgreementView {
+  const shown = disclose(principal, { kind: 'agreementView', membership: membershipOf(view), view });
+  if (shown === null) throw new AppError('not-found', { detail: 'no such agreement' });
+  return shown;
 }
 
 function assertParty(principal: Principal, row: AgreementRow): void {
@@ -237,12 +256,22 @@ async function lockedOrNotFound(client: pg.PoolClient, agreementId: string): Pro
   return row;
 }
 
-function members(doc: PolicyDocument): { orgId: string; role: 'brand' | 'partner' | 'auditor' }[] {
+function parties(doc: PolicyDocument): { orgId: string; role: 'brand' | 'partner' }[] {
   return [
     { orgId: doc.parties.brand, role: 'brand' },
     { orgId: doc.parties.partner, role: 'partner' },
-    ...doc.auditors.map((orgId) => ({ orgId, role: 'auditor' as const })),
   ];
+}
+
+/**
+ * Opens (or tightens) both ledgers an approved version governs releases from: a ledger keeps the
+ * terms it opened with, and a later agreement may only lower them (policies' ledgerTerms).
+ */
+async function openLedgers(client: pg.PoolClient, doc: PolicyDocument): Promise<void> {
+  for (const [protectedOrg, recipientOrg] of [[doc.parties.partner, doc.parties.brand], [doc.parties.brand, doc.parties.partner]] as const) {
+    const existing = await lockLedgerTerms(client, protectedOrg, recipientOrg);
+    await writeLedgerTerms(client, protectedOrg, recipientOrg, ledgerTerms(existing, doc.privacy));
+  }
 }
 
 async function loadView(db: pg.Pool, agreementId: string): Promise<AgreementView> {
@@ -251,19 +280,17 @@ async function loadView(db: pg.Pool, agreementId: string): Promise<AgreementView
   return { row, versions: await listVersions(db, agreementId), auditors: await auditorsOf(db, agreementId) };
 }
 
-/** Budgets of both directions under the governing version: (partner's data → brand), (brand's data → partner). */
+/** Both ledgers of the agreement's parties, (partner's data → brand) and (brand's data → partner), each under its own cap. */
 export async function budgetsOf(db: pg.Pool, view: AgreementView): Promise<
   { recipient: string; protectedParty: string; epsilonSpent: number; epsilonBudget: number; epsilonLeft: number; delta: number; releases: number }[]
 > {
   const governing = view.versions.find((v) => v.version === view.row.activeVersion) ?? view.versions.at(-1);
   if (!governing) return [];
-  const { budget, delta } = governing.document.privacy;
   const out = [];
   for (const [protectedParty, recipient] of [[view.row.partnerOrg, view.row.brandOrg], [view.row.brandOrg, view.row.partnerOrg]] as const) {
-    const ledger = await readLedger(db, protectedParty, recipient);
-    const spent = epsilonSpent(ledger, delta);
-    out.push({ recipient, protectedParty, epsilonSpent: spent, epsilonBudget: budget, epsilonLeft: Math.max(0, budget - spent), delta, releases: ledger.releases });
+    // Not yet opened (nothing approved): what it would open with.
+    const ledger = (await readLedger(db, protectedParty, recipient)) ?? openLedger(ledgerTerms(null, governing.document.privacy));
+    out.push((({ epsilonCharged: _none, ...account }) => account)(privacyAccount(ledger, 0, { protectedParty, recipient })));
   }
   return out;
 }
-

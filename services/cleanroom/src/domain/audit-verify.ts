@@ -16,7 +16,9 @@ import {
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
 import { allAuditEvents } from '../store/audit.js';
-import { listAgreementsFor } from '../store/agreements.js';
+import { disclose } from '@cleanroom/policies';
+import { membershipsOf } from '../store/agreements.js';
+import { AppError } from '../errors.js';
 import { assertAuditor } from './audit-export.js';
 import { recordEvent } from './audit-log.js';
 
@@ -32,11 +34,13 @@ export interface ChainState {
   headSeq: number;
   headHash: string;
   readonly chains: AgreementChains;
+  /** Per agreement, its last event's global seq and hash (an auditor's scope ends there). */
+  readonly lastEvents: Map<string, { seq: number; hash: string }>;
   broken?: { seq: number; reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' };
 }
 
 export function emptyChainState(): ChainState {
-  return { length: 0, headSeq: 0, headHash: GENESIS_HASH, chains: new AgreementChains() };
+  return { length: 0, headSeq: 0, headHash: GENESIS_HASH, chains: new AgreementChains(), lastEvents: new Map() };
 }
 
 /** Recomputes the chain from `state` on (from the genesis for a fresh state), in pages; stops at the first break. */
@@ -50,6 +54,7 @@ export async function walkChain(ctx: Pick<ServiceContext, 'pool'>, state: ChainS
       return state;
     }
     state.chains.add(e);
+    if (e.agreementId !== null) state.lastEvents.set(e.agreementId, { seq: e.seq, hash: e.hash });
     state.length++;
     state.headSeq = e.seq;
     state.headHash = e.hash;
@@ -57,11 +62,18 @@ export async function walkChain(ctx: Pick<ServiceContext, 'pool'>, state: ChainS
   return state;
 }
 
-export async function signCheckpoint(ctx: Pick<ServiceContext, 'keys' | 'config'>, state: ChainState, agreements: readonly AgreementHead[]): Promise<SignedCheckpoint> {
+/** Signs a checkpoint over `head` (the global head, or an auditor's scope head) and the agreement heads. */
+export async function signCheckpoint(
+  ctx: Pick<ServiceContext, 'keys' | 'config'>,
+  head: { readonly headSeq: number; readonly headHash: string },
+  agreements: readonly AgreementHead[],
+  scope: 'global' | 'agreements' = 'global',
+): Promise<SignedCheckpoint> {
   const payload: CheckpointPayload = {
     iss: ctx.config.issuer,
-    seq: state.headSeq,
-    headHash: state.headHash,
+    scope,
+    seq: head.headSeq,
+    headHash: head.headHash,
     time: new Date().toISOString(),
     agreements: agreements.map((a) => ({ agreementId: a.agreementId, seq: a.seq, link: a.link })),
   };
@@ -73,6 +85,7 @@ export async function signCheckpoint(ctx: Pick<ServiceContext, 'keys' | 'config'
 
 export interface Verification {
   readonly ok: boolean;
+  readonly scope: 'global' | 'agreements';
   readonly length: number;
   readonly headSeq: number;
   readonly headHash: string;
@@ -81,19 +94,34 @@ export interface Verification {
   readonly checkpoint: SignedCheckpoint | null;
 }
 
-/** The whole chain recomputed now, and a checkpoint over it with the heads of the caller's agreements. */
+/**
+ * The whole chain recomputed now, and a checkpoint over what the caller may know of it: the operator
+ * the global head and every agreement head; an auditor only its agreements' heads, figures and last
+ * event (the global length and head would tell it about agreements it does not audit).
+ */
 export async function verifyForCaller(ctx: ServiceContext, principal: Principal): Promise<Verification> {
   assertAuditor(principal);
   const state = await walkChain(ctx);
+  const memberships = await membershipsOf(ctx.pool, [...state.lastEvents.keys()]);
+  const view = disclose(principal, {
+    kind: 'verification',
+    facts: {
+      global: { length: state.length, headSeq: state.headSeq, headHash: state.headHash },
+      agreements: state.chains.heads().flatMap((h) => {
+        const membership = memberships.get(h.agreementId);
+        const last = state.lastEvents.get(h.agreementId);
+        return membership && last ? [{ ...h, membership, events: h.seq, lastSeq: last.seq, lastHash: last.hash }] : [];
+      }),
+    },
+  });
+  if (view === null) throw new AppError('forbidden', { detail: 'only auditors (and the operator) may export or verify the audit log', rule: 'auditors_only' });
   if (state.broken) {
     ctx.logger.error({ seq: state.broken.seq, reason: state.broken.reason }, 'audit chain broken');
-    return { ok: false, length: state.length, headSeq: state.headSeq, headHash: state.headHash, firstBrokenSeq: state.broken.seq, reason: state.broken.reason, checkpoint: null };
+    // Where it broke is the operator's to know; an auditor is told that it did.
+    const where = view.scope === 'global' ? { firstBrokenSeq: state.broken.seq } : {};
+    return { ok: false, scope: view.scope, ...view.figures, ...where, reason: state.broken.reason, checkpoint: null };
   }
-  const heads =
-    principal.role === 'admin'
-      ? state.chains.heads()
-      : (await listAgreementsFor(ctx.pool, principal.orgId)).flatMap((a) => state.chains.head(a.id) ?? []).sort((a, b) => (a.agreementId < b.agreementId ? -1 : 1));
-  return { ok: true, length: state.length, headSeq: state.headSeq, headHash: state.headHash, checkpoint: await signCheckpoint(ctx, state, heads) };
+  return { ok: true, scope: view.scope, ...view.figures, checkpoint: await signCheckpoint(ctx, view.figures, view.heads, view.scope) };
 }
 
 /**

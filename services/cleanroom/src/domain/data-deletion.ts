@@ -1,7 +1,7 @@
 // The end of data (DESIGN §2 step 7): on revocation or expiry the agreement key is destroyed and
 // every data table of the agreement dropped; after the retention period a version's table is
-// dropped. Each deletion appends a receipt to the audit log (which versions, how many rows), in
-// the same transaction as the deletion itself.
+// dropped. Each deletion appends a receipt to the audit log (which versions, how many rows), one per
+// side, in the same transaction as the deletion itself.
 import type pg from 'pg';
 import type { ServiceContext } from '../context.js';
 import { lockAgreement } from '../store/agreements.js';
@@ -26,8 +26,8 @@ export interface DeletedVersion {
 
 /**
  * Destroys the agreement's key and deletes all its data, inside the caller's transaction (which
- * holds the agreement row). Appends `key.destroyed` and `data.deleted` when there was anything to
- * destroy. Returns the receipt.
+ * holds the agreement row). Appends `key.destroyed` and a `data.deleted` receipt per side that had
+ * data (one with no versions when only the key was destroyed). Returns the receipt.
  */
 export async function destroyAgreementData(client: pg.PoolClient, agreementId: string, cause: 'revoked' | 'expired', actor: Actor): Promise<DeletedVersion[]> {
   const keyDestroyed = await destroyAgreementKey(client, agreementId);
@@ -41,20 +41,21 @@ export async function destroyAgreementData(client: pg.PoolClient, agreementId: s
   if (keyDestroyed) {
     await appendAuditEvent(client, { actorOrg: actor.orgId, actorRole: actor.role, action: 'key.destroyed', agreementId, detail: { cause } });
   }
-  if (keyDestroyed || receipt.length > 0) {
+  // One receipt per side: each party reads its own in full (rows deleted are an exact count of its
+  // data) and sees only that the other's exists (the disclosure gate elides it).
+  for (const side of ['brand', 'partner'] as const) {
+    const own = receipt.filter((r) => r.side === side);
+    if (own.length === 0) continue;
     await appendAuditEvent(client, {
       actorOrg: actor.orgId,
       actorRole: actor.role,
       action: 'data.deleted',
       agreementId,
-      detail: {
-        cause,
-        versions: receipt,
-        tablesDropped: receipt.filter((r) => r.tableDropped).length,
-        rowsDeleted: receipt.reduce((n, r) => n + r.rowsDeleted, 0),
-        keyDestroyed,
-      },
+      detail: { cause, side, versions: own, tablesDropped: own.filter((r) => r.tableDropped).length, rowsDeleted: own.reduce((n, r) => n + r.rowsDeleted, 0), keyDestroyed },
     });
+  }
+  if (keyDestroyed && receipt.length === 0) {
+    await appendAuditEvent(client, { actorOrg: actor.orgId, actorRole: actor.role, action: 'data.deleted', agreementId, detail: { cause, side: null, versions: [], tablesDropped: 0, rowsDeleted: 0, keyDestroyed } });
   }
   return receipt;
 }
@@ -75,7 +76,7 @@ export async function sweepRetention(ctx: Pick<ServiceContext, 'pool'>, now = ne
         actorRole: 'system',
         action: 'data.deleted',
         agreementId: d.agreementId,
-        detail: { cause: 'retention', retentionDays: due.retentionDays, versions: [version], tablesDropped: version.tableDropped ? 1 : 0, rowsDeleted: version.rowsDeleted, keyDestroyed: false },
+        detail: { cause: 'retention', side: d.side, retentionDays: due.retentionDays, versions: [version], tablesDropped: version.tableDropped ? 1 : 0, rowsDeleted: version.rowsDeleted, keyDestroyed: false },
       });
       return true;
     });

@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { z } from 'zod';
 import type { DatasetUploadResult } from '@cleanroom/contracts';
-import { checkUpload, uploadAttributes, type PolicyDocument } from '@cleanroom/policies';
+import { checkUpload, disclose, uploadAttributes, type Membership, type PolicyDocument } from '@cleanroom/policies';
 import type { ServiceContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Principal } from '../auth/tokens.js';
@@ -105,7 +105,11 @@ export async function uploadDataset(ctx: ServiceContext, principal: Principal, i
     }
     const governing = (await listVersions(ctx.pool, input.agreementId)).find((v) => v.version === agreement.activeVersion);
     if (!governing) throw new AppError('internal', { cause: new Error(`agreement ${input.agreementId} has no governing version`) });
-    return await load(ctx, principal, input, governing.document, attempt);
+    const membership = { brand: agreement.brandOrg, partner: agreement.partnerOrg, auditors: [] };
+    const outcome = await load(ctx, principal, input, governing.document, membership, attempt);
+    const result = disclose(principal, { kind: 'uploadResult', membership, side: input.side, result: outcome.result });
+    if (result === null) throw new AppError('forbidden', { detail: 'only the owner of a dataset reads its upload result', rule: 'not_a_party' });
+    return { ...outcome, result };
   } catch (err) {
     const failure = asUploadError(err, input.body);
     await recordRejection(ctx, principal, input, attempt, failure);
@@ -113,7 +117,7 @@ export async function uploadDataset(ctx: ServiceContext, principal: Principal, i
   }
 }
 
-async function load(ctx: ServiceContext, principal: Principal, input: UploadInput, policy: PolicyDocument, attempt: Attempt): Promise<UploadOutcome> {
+async function load(ctx: ServiceContext, principal: Principal, input: UploadInput, policy: PolicyDocument, membership: Membership, attempt: Attempt): Promise<UploadOutcome> {
   const { agreementId, side } = input;
   const specs = uploadAttributes(policy, side);
   const columns: DatasetAttributeColumn[] = specs.map((a) => ({ name: a.name, column: attributeColumn(a.name), multi: a.multi }));
@@ -185,14 +189,14 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
       throw new AppError('conflict', { detail: 'the agreement ended during the upload', rule: 'agreement_not_active' });
     }
     // De-duplication only removes rows: a load already below the minimum need not be indexed.
-    refuseUnlessAllowed(checkUpload({ rows: loaded, minDatasetSize: ctx.config.minDatasetSize, previous: null }));
+    refuseUnlessAllowed(checkUpload({ rows: loaded, minDatasetSize: ctx.config.minDatasetSize, previous: null }), principal, membership, side);
     const duplicates = await indexAndDeduplicate(client, id);
     const rows = loaded - duplicates;
     await analyzeTable(client, id);
     const indexedAt = performance.now();
     const previous = await currentForUpdate(client, agreementId, side);
     const comparison = previous ? { previousRows: previous.rows ?? 0, ...(await compareVersions(client, { id, attributes: columns }, previous)) } : null;
-    refuseUnlessAllowed(checkUpload({ rows, minDatasetSize: ctx.config.minDatasetSize, previous: comparison }));
+    refuseUnlessAllowed(checkUpload({ rows, minDatasetSize: ctx.config.minDatasetSize, previous: comparison }), principal, membership, side);
     // Counted now, while the previous version's table still exists (publishing drops it).
     if (side === 'brand' && previous) await setSegmentChanges(client, id, await segmentChanges(client, { id, attributes: columns }, previous));
 
@@ -265,10 +269,12 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
   }
 }
 
-function refuseUnlessAllowed(decision: ReturnType<typeof checkUpload>): void {
+/** Refuses the upload with the rules that denied it: about the uploader's own data, through the gate. */
+function refuseUnlessAllowed(decision: ReturnType<typeof checkUpload>, principal: Principal, membership: Membership, side: DatasetSide): void {
   if (decision.allowed) return;
-  const [first] = decision.reasons;
-  throw new AppError('policy-denied', { detail: first.message, rule: first.code, extra: { reasons: decision.reasons } });
+  const reasons = disclose(principal, { kind: 'reasons', membership, policy: null, request: {}, reasons: decision.reasons.map((r) => ({ ...r, about: side })) });
+  const first = reasons[0] ?? { code: decision.reasons[0].code, message: 'refused by the upload rules' };
+  throw new AppError('policy-denied', { detail: first.message, rule: first.code, extra: { reasons } });
 }
 
 /** True if the transaction rolled back; false if the connection had to be given up. */
@@ -397,9 +403,9 @@ export async function removeAbandonedUploads(ctx: Pick<ServiceContext, 'pool' | 
 /** The caller's own versions (both sides if it were both parties), newest first. */
 export async function listOwnDatasets(ctx: ServiceContext, principal: Principal, agreementId: string): Promise<DatasetRow[]> {
   const agreement = await visibleAgreement(ctx, principal, agreementId);
-  const sides: DatasetSide[] = [];
-  if (principal.orgId === agreement.brandOrg) sides.push('brand');
-  if (principal.orgId === agreement.partnerOrg) sides.push('partner');
-  if (sides.length === 0) throw new AppError('forbidden', { detail: 'only the brand and the partner of an agreement have datasets', rule: 'not_a_party' });
-  return listDatasets(ctx.pool, agreementId, sides);
+  if (principal.orgId !== agreement.brandOrg && principal.orgId !== agreement.partnerOrg) {
+    throw new AppError('forbidden', { detail: 'only the brand and the partner of an agreement have datasets', rule: 'not_a_party' });
+  }
+  const membership = { brand: agreement.brandOrg, partner: agreement.partnerOrg, auditors: [] };
+  return disclose(principal, { kind: 'datasetListing', membership, datasets: await listDatasets(ctx.pool, agreementId, ['brand', 'partner']) });
 }

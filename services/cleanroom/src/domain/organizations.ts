@@ -1,6 +1,7 @@
 // Organisations: registration by the operator, visibility between organisations, public keys.
 import { x25519 } from '@noble/curves/ed25519.js';
 import { AppError } from '../errors.js';
+import { disclose } from '@cleanroom/policies';
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
 import { hashSecret } from '../auth/secrets.js';
@@ -38,9 +39,10 @@ export async function createOrganization(
 
 /** An organisation is visible to itself, the operator, and organisations it shares an agreement with. */
 export async function getVisibleOrganization(ctx: ServiceContext, principal: Principal, orgId: string): Promise<OrganizationRow> {
-  const visible =
-    principal.orgId === orgId || principal.role === 'admin' || (await orgsShareAgreement(ctx.pool, principal.orgId, orgId));
-  const row = visible ? await findOrganizationById(ctx.pool, orgId) : undefined;
+  // Membership follows governing versions, so an auditor a proposal merely names deals with nobody yet.
+  const sharesAgreement = principal.orgId === orgId || (await orgsShareAgreement(ctx.pool, principal.orgId, orgId));
+  const found = await findOrganizationById(ctx.pool, orgId);
+  const row = found && disclose(principal, { kind: 'organization', sharesAgreement, organization: found });
   // Not-found for invisible organisations too, so ids cannot be probed.
   if (!row) throw new AppError('not-found', { detail: 'no such organisation' });
   return row;

@@ -1,19 +1,30 @@
 // The record of processing (GDPR Art. 30) of one agreement, from the facts the agreement holds: its
 // governing version (or the pending one before approval), the organisations it names, and the
 // measures the service applies to every agreement.
-import { effectiveMinCohort } from '@cleanroom/policies';
+import { disclose, effectiveMinCohort } from '@cleanroom/policies';
 import type { RecordOfProcessing } from '@cleanroom/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import { findOrganizationById } from '../store/organizations.js';
-import { getAgreement } from './agreements.js';
+import { getAgreement, membershipOf, type AgreementView } from './agreements.js';
 
 type Record = z.input<typeof RecordOfProcessing>;
 
 export async function recordOfProcessing(ctx: ServiceContext, principal: Principal, agreementId: string): Promise<Record> {
   const view = await getAgreement(ctx, principal, agreementId);
+  const record = disclose(principal, { kind: 'recordOfProcessing', membership: membershipOf(view), record: await buildRecord(ctx, view) });
+  if (record === null) throw new AppError('not-found', { detail: 'no such agreement' });
+  return record;
+}
+
+/**
+ * The record from the governing version (or the pending one before any approval). Its auditors and
+ * recipients are the members the governing version made: an auditor a pending proposal names is not
+ * a recipient of anything yet.
+ */
+async function buildRecord(ctx: ServiceContext, view: AgreementView): Promise<Record> {
   const version =
     view.versions.find((v) => v.version === view.row.activeVersion) ?? view.versions.find((v) => v.status === 'pending') ?? view.versions.at(-1);
   if (!version) throw new AppError('not-found', { detail: 'the agreement has no version' });

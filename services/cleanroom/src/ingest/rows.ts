@@ -4,7 +4,7 @@
 // partner attribute separated by "|". Well-formed lines take a byte-level fast path; anything
 // unusual (escapes, other JSON types) goes through JSON.parse and the same checks.
 import { csvFields } from '@cleanroom/contracts';
-import type { UploadAttribute } from '@cleanroom/policies';
+import { idDigestFault, type UploadAttribute } from '@cleanroom/policies';
 import { AttributeCodec, badIdIssue, decodeIdInto, decodeIdString, isIssue, type Issue, type IssueCode } from './values.js';
 
 export type UploadFormat = 'ndjson' | 'csv';
@@ -144,12 +144,20 @@ export class RowReader {
     while (s < e && (b[s] === 32 || b[s] === 9)) s++;
     while (e > s && (b[e - 1] === 32 || b[e - 1] === 9)) e--;
     if (!decodeIdInto(b, s, e, this.#id)) this.#badId(utf8(b, start, end) ?? '');
+    else this.#checkDigest();
   }
 
   #setIdString(text: string): void {
     if (this.#idSet) return this.#problem('duplicate_field', 'the row names "id" twice', ID_KEY);
     this.#idSet = true;
     if (!decodeIdString(text, this.#id)) this.#badId(text);
+    else this.#checkDigest();
+  }
+
+  /** A well-formed id must also be plausibly a uniform digest (not a zero-padded number, say). */
+  #checkDigest(): void {
+    const fault = idDigestFault(this.#id);
+    if (fault) this.#problem('ids_not_digests', fault.message, ID_KEY);
   }
 
   #badId(text: string): void {

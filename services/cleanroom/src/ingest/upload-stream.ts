@@ -2,19 +2,22 @@
 // body (Idempotency-Key), splits records, validates rows, re-keys ids into tokens and writes
 // tuples. Backpressure is the stream's: a slow COPY pauses the request. After the first invalid
 // row nothing more is written, but the rest is still read and checked so the answer can say how
-// many rows were bad; the stream then fails, which makes the COPY fail and roll back.
+// many rows were bad; the stream then fails, which makes the COPY fail and roll back. A sample of
+// the ids is kept on the way and its nibble frequencies judged at the end (rule `ids_not_digests`,
+// policies/src/id-digests.ts): an upload of ids that are not uniform digests fails the same way.
 //
 // Re-keying runs inline until the body passes `workerAfterBytes`; from there a worker thread
 // (RekeyPool) fills in the tokens of each chunk while this thread parses the next one. Chunks
 // leave in order, at most MAX_INFLIGHT of them at the worker.
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import type { UploadAttribute } from '@cleanroom/policies';
+import { IdSample, type UploadAttribute } from '@cleanroom/policies';
 import { AppError, type FieldIssue } from '../errors.js';
 import { COPY_HEADER, COPY_TRAILER, CopyWriter, textArraySize, type TokenSource } from './copy-binary.js';
 import { RecordSplitter } from './records.js';
 import type { RekeyPool } from './rekey-pool.js';
 import { RowReader, type LocatedIssue, type RowValue, type UploadFormat } from './rows.js';
+import type { IssueCode } from './values.js';
 
 /** Errors an answer lists (the rest are counted). */
 export const MAX_REPORTED_ISSUES = 20;
@@ -22,6 +25,8 @@ const CHUNK_BYTES = 256 * 1024;
 /** The smallest tuple (a token and nothing else) bounds the rows of a chunk. */
 const MAX_ROWS_PER_CHUNK = Math.ceil(CHUNK_BYTES / 14) + 1;
 const MAX_INFLIGHT = 4;
+/** Row issues that are a rule about the upload's ids: a refusal they lead names the rule, as the audit log's reason too. */
+const RULE_CODES: ReadonlySet<IssueCode> = new Set(['ids_not_digests']);
 
 export interface UploadStreamOptions {
   readonly format: UploadFormat;
@@ -55,6 +60,7 @@ export class UploadStream extends Transform {
   readonly #multi: boolean[];
   readonly #startWorker: (() => RekeyPool) | undefined;
   readonly #workerAfter: number;
+  readonly #sample = new IdSample();
   #pool: RekeyPool | undefined;
   // The current chunk's token gaps (worker mode).
   #digests: Int32Array = new Int32Array(MAX_ROWS_PER_CHUNK * 8);
@@ -124,6 +130,18 @@ export class UploadStream extends Transform {
         callback(this.rejection());
         return;
       }
+      const frequencies = this.#sample.verdict();
+      if (frequencies.refused) {
+        callback(
+          new AppError('validation-failed', {
+            detail: `${frequencies.message}; nothing was stored`,
+            rule: 'ids_not_digests',
+            errors: [{ path: '', code: 'ids_not_digests', message: frequencies.message }],
+            extra: { rowsReceived: this.rowsReceived, rowsRejected: 0 },
+          }),
+        );
+        return;
+      }
       this.#writer.raw(COPY_TRAILER);
       this.#writer.flush();
     } catch (err) {
@@ -156,6 +174,7 @@ export class UploadStream extends Transform {
       detail:
         `${this.rowsRejected} of ${this.rowsReceived} rows are invalid, so nothing was stored` +
         (first ? `; the first is line ${first.line} (${first.code})` : ''),
+      ...(first && RULE_CODES.has(first.code) ? { rule: first.code } : {}),
       errors,
       extra: { rowsReceived: this.rowsReceived, rowsRejected: this.rowsRejected },
     });
@@ -169,6 +188,7 @@ export class UploadStream extends Transform {
   #row(id: Int32Array, values: readonly RowValue[]): void {
     // One bad row fails the upload: stop writing, keep checking.
     if (this.rowsRejected > 0) return;
+    this.#sample.add(id);
     let size = 2 + 12;
     for (const v of values) size += v === null ? 4 : v instanceof Uint8Array ? 4 + v.length : textArraySize(v);
     const w = this.#writer;

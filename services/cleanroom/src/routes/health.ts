@@ -1,6 +1,8 @@
 // GET /healthz, /readyz, /metrics — for operators and orchestrators.
 import type { operations } from '@cleanroom/contracts';
+import { disclose } from '@cleanroom/policies';
 import type { ServiceContext } from '../context.js';
+import { AppError } from '../errors.js';
 import { pendingMigrations } from '../store/migrate.js';
 import type { Handler } from '../http/route.js';
 
@@ -23,7 +25,9 @@ export function readyzHandler(ctx: ServiceContext): Handler<typeof operations.re
 }
 
 export function metricsHandler(ctx: ServiceContext): Handler<typeof operations.metrics> {
-  return async ({ res }) => {
+  return async ({ principal, res }) => {
+    // Per-route counts of every tenant: the operator's telemetry, not a caller's.
+    if (!disclose(principal, { kind: 'metrics' })) throw new AppError('forbidden', { detail: "metrics are the operator's: use the operator's token", rule: 'operator_only' });
     res.setHeader('Content-Type', ctx.metrics.registry.contentType);
     res.send(await ctx.metrics.registry.metrics());
     return undefined;

@@ -1,6 +1,6 @@
-// Data access for agreements, their versions, members and the privacy ledgers.
+// Data access for agreements, their versions and members (the ledgers are in ledgers.ts).
 import type pg from 'pg';
-import type { PolicyDocument, AgreementState, LedgerSnapshot } from '@cleanroom/policies';
+import type { PolicyDocument, AgreementState } from '@cleanroom/policies';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -93,6 +93,26 @@ export async function insertVersion(db: Queryable, v: { agreementId: string; ver
   return toVersion(rows[0]!);
 }
 
+/**
+ * Makes `auditors` the agreement's auditors: membership follows the governing version, so an auditor
+ * named only in a pending proposal is not a member, and one a newer approved version drops is removed.
+ */
+export async function setAuditors(db: Queryable, agreementId: string, auditors: readonly string[]): Promise<void> {
+  await db.query(`DELETE FROM agreement_members WHERE agreement_id = $1 AND role = 'auditor' AND NOT (org_id = ANY($2::text[]))`, [agreementId, auditors]);
+  await addMembers(db, agreementId, auditors.map((orgId) => ({ orgId, role: 'auditor' as const })));
+}
+
+/** The parties and governing auditors of each agreement named (for the disclosure gate). */
+export async function membershipsOf(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, { brand: string; partner: string; auditors: string[] }>> {
+  const { rows } = await db.query<{ id: string; brand_org: string; partner_org: string; auditors: string[] }>(
+    `SELECT a.id, a.brand_org, a.partner_org,
+            ARRAY(SELECT m.org_id FROM agreement_members m WHERE m.agreement_id = a.id AND m.role = 'auditor' ORDER BY m.org_id) AS auditors
+       FROM agreements a WHERE a.id = ANY($1::text[])`,
+    [agreementIds],
+  );
+  return new Map(rows.map((r) => [r.id, { brand: r.brand_org, partner: r.partner_org, auditors: r.auditors }]));
+}
+
 export async function addMembers(db: Queryable, agreementId: string, members: readonly { orgId: string; role: 'brand' | 'partner' | 'auditor' }[]): Promise<void> {
   for (const m of members) {
     await db.query('INSERT INTO agreement_members (agreement_id, org_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [agreementId, m.orgId, m.role]);
@@ -102,6 +122,12 @@ export async function addMembers(db: Queryable, agreementId: string, members: re
 /** Locks the agreement row for the rest of the transaction (state changes are serialised per agreement). */
 export async function lockAgreement(client: pg.PoolClient, id: string): Promise<AgreementRow | undefined> {
   const { rows } = await client.query<AgreementDb>(`SELECT ${A_COLS} FROM agreements WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0] && toAgreement(rows[0]);
+}
+
+/** The agreement held against state changes until the transaction ends (a release decides on it). */
+export async function shareLockAgreement(client: pg.PoolClient, id: string): Promise<AgreementRow | undefined> {
+  const { rows } = await client.query<AgreementDb>(`SELECT ${A_COLS} FROM agreements WHERE id = $1 FOR SHARE`, [id]);
   return rows[0] && toAgreement(rows[0]);
 }
 
@@ -165,13 +191,4 @@ export async function findExpiredActive(db: Queryable, now: Date): Promise<strin
     [now],
   );
   return rows.map((r) => r.id);
-}
-
-export async function readLedger(db: Queryable, protectedOrg: string, recipientOrg: string): Promise<LedgerSnapshot> {
-  const { rows } = await db.query<{ rho_spent: number; pure_epsilon_spent: number | null; releases: number }>(
-    'SELECT rho_spent, pure_epsilon_spent, releases FROM privacy_ledgers WHERE protected_org = $1 AND recipient_org = $2',
-    [protectedOrg, recipientOrg],
-  );
-  const r = rows[0];
-  return r ? { rhoSpent: r.rho_spent, pureEpsilonSpent: r.pure_epsilon_spent, releases: r.releases } : { rhoSpent: 0, pureEpsilonSpent: 0, releases: 0 };
 }

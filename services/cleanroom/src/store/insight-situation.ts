@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import type { LedgerSnapshot, PolicyDocument } from '@cleanroom/policies';
 import { toAgreement, type AgreementRow, type VersionRow } from './agreements.js';
+import { toLedger } from './ledgers.js';
 import { toCurrentDataset, type CurrentDataset, type DatasetAttributeColumn, type DatasetSide } from './datasets.js';
 
 export interface InsightSituationRow {
@@ -15,8 +16,8 @@ export interface InsightSituationRow {
   /** The version named by active_version, if any. */
   readonly governing: VersionRow | undefined;
   readonly datasets: { brand: CurrentDataset | null; partner: CurrentDataset | null };
-  /** The ledger of (the other party's data, the caller); zero when it has none yet. */
-  readonly ledger: LedgerSnapshot;
+  /** The ledger of (the other party's data, the caller); null when no approval has opened it. */
+  readonly ledger: LedgerSnapshot | null;
 }
 
 interface Db {
@@ -41,6 +42,8 @@ interface Db {
   rho_spent: number | null;
   pure_epsilon_spent: number | null;
   releases: number | null;
+  epsilon_budget: number | null;
+  delta: number | null;
 }
 
 // The protected party is the other one: the brand's data when the partner asks, else the partner's
@@ -55,7 +58,7 @@ SELECT a.id, a.brand_org, a.partner_org, a.state, a.active_version, a.created_by
                                                    'segment_changes', d.segment_changes))
                    FROM current_datasets c JOIN datasets d ON d.id = c.dataset_id
                   WHERE c.agreement_id = a.id AND d.status = 'published'), '[]'::json) AS datasets,
-       l.rho_spent, l.pure_epsilon_spent, l.releases
+       l.rho_spent, l.pure_epsilon_spent, l.releases, l.epsilon_budget, l.delta
   FROM agreements a
   LEFT JOIN agreement_versions v ON v.agreement_id = a.id AND v.version = a.active_version
   LEFT JOIN privacy_ledgers l ON l.recipient_org = $2
@@ -89,6 +92,9 @@ export async function readInsightSituation(db: pg.Pool | pg.PoolClient, agreemen
             approvedAt: r.v_approved_at,
           },
     datasets,
-    ledger: r.releases === null ? { rhoSpent: 0, pureEpsilonSpent: 0, releases: 0 } : { rhoSpent: r.rho_spent!, pureEpsilonSpent: r.pure_epsilon_spent, releases: r.releases },
+    ledger:
+      r.releases === null
+        ? null
+        : toLedger({ rho_spent: r.rho_spent!, pure_epsilon_spent: r.pure_epsilon_spent, releases: r.releases, epsilon_budget: r.epsilon_budget!, delta: r.delta! }),
   };
 }

@@ -1,6 +1,6 @@
-// Data access for releases (the release cache) and the privacy ledgers they are paid from.
+// Data access for releases (the release cache); the ledgers they are paid from are in ledgers.ts.
 import type pg from 'pg';
-import type { LedgerSnapshot, Release, ReleaseCost } from '@cleanroom/policies';
+import type { Release } from '@cleanroom/policies';
 
 export interface ReleaseRow {
   readonly id: string;
@@ -58,44 +58,17 @@ export async function findReleaseByCacheKey(db: pg.Pool | pg.PoolClient, cacheKe
   return rows[0] && toRow(rows[0]);
 }
 
+/** Stores a release; undefined when one with the same cache key is already stored (a concurrent identical request). */
 export async function insertRelease(
   client: pg.PoolClient,
   r: Omit<ReleaseRow, 'createdAt'> & { request: unknown; rhoCharged: number },
-): Promise<ReleaseRow> {
+): Promise<ReleaseRow | undefined> {
   const { rows } = await client.query<DbRow>(
     `INSERT INTO releases (id, agreement_id, agreement_version, recipient_org, protected_org, cache_key, brand_dataset, brand_version,
                            partner_dataset, partner_version, request, release, epsilon_charged, rho_charged)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${COLS}`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     ON CONFLICT (cache_key) DO NOTHING RETURNING ${COLS}`,
     [r.id, r.agreementId, r.agreementVersion, r.recipientOrg, r.protectedOrg, r.cacheKey, r.brandDataset, r.brandVersion, r.partnerDataset, r.partnerVersion, JSON.stringify(r.request), JSON.stringify(r.release), r.epsilonCharged, r.rhoCharged],
   );
-  return toRow(rows[0]!);
-}
-
-/** Creates the ledger if needed and locks it for the rest of the transaction. */
-export async function lockLedger(client: pg.PoolClient, protectedOrg: string, recipientOrg: string): Promise<LedgerSnapshot> {
-  await client.query(
-    'INSERT INTO privacy_ledgers (protected_org, recipient_org, pure_epsilon_spent) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING',
-    [protectedOrg, recipientOrg],
-  );
-  const { rows } = await client.query<{ rho_spent: number; pure_epsilon_spent: number | null; releases: number }>(
-    'SELECT rho_spent, pure_epsilon_spent, releases FROM privacy_ledgers WHERE protected_org = $1 AND recipient_org = $2 FOR UPDATE',
-    [protectedOrg, recipientOrg],
-  );
-  const r = rows[0]!;
-  return { rhoSpent: r.rho_spent, pureEpsilonSpent: r.pure_epsilon_spent, releases: r.releases };
-}
-
-export async function debitLedger(client: pg.PoolClient, protectedOrg: string, recipientOrg: string, cost: ReleaseCost): Promise<LedgerSnapshot> {
-  const { rows } = await client.query<{ rho_spent: number; pure_epsilon_spent: number | null; releases: number }>(
-    `UPDATE privacy_ledgers
-        SET rho_spent = rho_spent + $3,
-            pure_epsilon_spent = CASE WHEN pure_epsilon_spent IS NULL OR $4::double precision IS NULL THEN NULL ELSE pure_epsilon_spent + $4 END,
-            releases = releases + 1,
-            updated_at = now()
-      WHERE protected_org = $1 AND recipient_org = $2
-      RETURNING rho_spent, pure_epsilon_spent, releases`,
-    [protectedOrg, recipientOrg, cost.rho, cost.pureEpsilon],
-  );
-  const r = rows[0]!;
-  return { rhoSpent: r.rho_spent, pureEpsilonSpent: r.pure_epsilon_spent, releases: r.releases };
+  return rows[0] && toRow(rows[0]);
 }
