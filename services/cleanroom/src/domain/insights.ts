@@ -25,7 +25,7 @@ import type { Principal } from '../auth/tokens.js';
 import { newReleaseId } from '../ids.js';
 import { appendAuditEvent } from '../store/audit.js';
 import { inTransaction } from '../store/pool.js';
-import { auditorsOf, listVersions, shareLockAgreement, type AgreementRow, type VersionRow } from '../store/agreements.js';
+import { listVersions, shareLockAgreement, type AgreementRow, type VersionRow } from '../store/agreements.js';
 import { currentDatasets, type CurrentDataset } from '../store/datasets.js';
 import { readInsightSituation } from '../store/insight-situation.js';
 import { brandSegmentSizes, exactCounts } from '../store/aggregates.js';
@@ -241,8 +241,10 @@ async function runInsightOnce(ctx: ServiceContext, principal: Principal, agreeme
   const privacy =
     outcome.kind === 'released'
       ? privacyAccount(outcome.settlement.ledgerAfter, outcome.settlement.cost.epsilon, parties)
-      : privacyAccount((await readLedger(ctx.pool, s.protectedOrg, principal.orgId)) ?? s.release.ledger, 0, parties);
-  const membership = { brand: s.agreement.brandOrg, partner: s.agreement.partnerOrg, auditors: await auditorsOf(ctx.pool, s.agreement.id) };
+      : privacyAccount(s.release.ledger, 0, parties);
+  // Only a party is ever answered a release (decide refuses anyone else), so the auditors are not
+  // needed to decide who sees it: the gate gives it to its recipient.
+  const membership = { brand: s.agreement.brandOrg, partner: s.agreement.partnerOrg, auditors: [] };
   const release = disclose(principal, { kind: 'release', membership, recipient: outcome.stored.recipientOrg, release: outcome.stored });
   if (release === null) throw new AppError('not-found', { detail: 'no such agreement' });
   return { release, cached: outcome.kind === 'cached', versionHash: s.governing!.versionHash, privacy };
