@@ -7,7 +7,11 @@ export const AuditAction = z
   .enum([
     'organization.created',
     'organization.key_registered',
+    'organization.secret_rotated',
+    'organization.disabled',
+    'organization.enabled',
     'token.issued',
+    'token.revoked',
     'auth.failed',
     'agreement.proposed',
     'agreement.amendment_proposed',
@@ -24,6 +28,7 @@ export const AuditAction = z
     'insight.denied',
     'insight.explained',
     'checkpoint.signed',
+    'checkpoint.pushed',
   ])
   .openapi('AuditAction');
 

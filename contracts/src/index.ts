@@ -8,6 +8,7 @@ export * from './problems.js';
 export * from './common.js';
 export * from './auth.js';
 export * from './organizations.js';
+export * from './credentials.js';
 export * from './health.js';
 export * from './agreements.js';
 export * from './audit.js';

@@ -8,6 +8,7 @@ import { RecordOfProcessing } from './record-of-processing.js';
 import { DatasetList, DatasetParams, DatasetUploadResult, UploadBody, UploadHeaders } from './datasets.js';
 import { ContextRequest, ExplainRequest, ExplainResponse, InsightResponse, OverlapRequest } from './insights.js';
 import { defineOperation } from './operation.js';
+import { OrganizationStatus, RevokedToken, RotatedSecret, RotateSecretRequest, TokenIdParams } from './credentials.js';
 import {
   CreateOrganizationRequest,
   OrgIdParams,
@@ -78,6 +79,55 @@ export const operations = {
     success: { status: 200, schema: Organization, description: 'The organisation with its new key' },
     problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'payload-too-large', 'forbidden', 'not-found', ...AUTHED],
     disclosure: ['organization'],
+  }),
+  rotateClientSecret: defineOperation({
+    operationId: 'rotateClientSecret',
+    method: 'post',
+    path: '/v1/organizations/{orgId}/secret',
+    summary: "Rotate an organisation's client secret (operator); the new one is returned once, the previous one keeps working for the overlap",
+    tags: ['organizations'],
+    auth: true,
+    params: OrgIdParams,
+    body: { schema: RotateSecretRequest, contentTypes: ['application/json'] },
+    success: { status: 200, schema: RotatedSecret, description: 'The new secret and until when the previous one works' },
+    problems: ['malformed-request', 'validation-failed', 'unsupported-media-type', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: 'none',
+  }),
+  disableOrganization: defineOperation({
+    operationId: 'disableOrganization',
+    method: 'post',
+    path: '/v1/organizations/{orgId}/disable',
+    summary: 'Disable an organisation (operator): its tokens stop working at once and it cannot obtain new ones',
+    tags: ['organizations'],
+    auth: true,
+    params: OrgIdParams,
+    success: { status: 200, schema: OrganizationStatus, description: 'The organisation, disabled' },
+    problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: 'none',
+  }),
+  enableOrganization: defineOperation({
+    operationId: 'enableOrganization',
+    method: 'post',
+    path: '/v1/organizations/{orgId}/enable',
+    summary: 'Re-enable a disabled organisation (operator)',
+    tags: ['organizations'],
+    auth: true,
+    params: OrgIdParams,
+    success: { status: 200, schema: OrganizationStatus, description: 'The organisation, enabled' },
+    problems: ['validation-failed', 'forbidden', 'not-found', ...AUTHED],
+    disclosure: 'none',
+  }),
+  revokeToken: defineOperation({
+    operationId: 'revokeToken',
+    method: 'post',
+    path: '/v1/tokens/{jti}/revoke',
+    summary: 'Revoke one access token by its jti (operator): it stops working at once',
+    tags: ['auth'],
+    auth: true,
+    params: TokenIdParams,
+    success: { status: 200, schema: RevokedToken, description: 'The revocation' },
+    problems: ['validation-failed', 'forbidden', ...AUTHED],
+    disclosure: 'none',
   }),
   proposeAgreement: defineOperation({
     operationId: 'proposeAgreement',
@@ -158,7 +208,7 @@ export const operations = {
     method: 'put',
     path: '/v1/agreements/{agreementId}/datasets/{side}',
     summary:
-      "Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none",
+      "Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none. The service runs a bounded number of uploads at once; past it, 503 (rule uploads_busy) with Retry-After before the body is read",
     tags: ['datasets'],
     auth: true,
     params: DatasetParams,

@@ -86,6 +86,9 @@ TABLE organizations
   public_key bytea NULL
   public_key_updated_at timestamp with time zone NULL
   created_at timestamp with time zone NOT NULL DEFAULT now()
+  previous_secret_hash text NULL
+  previous_secret_expires_at timestamp with time zone NULL
+  disabled_at timestamp with time zone NULL
 
 TABLE privacy_ledgers
   protected_org text NOT NULL
@@ -113,6 +116,12 @@ TABLE releases
   epsilon_charged double precision NOT NULL
   rho_charged double precision NOT NULL
   created_at timestamp with time zone NOT NULL DEFAULT now()
+
+TABLE revoked_tokens
+  jti text NOT NULL
+  revoked_by text NOT NULL
+  revoked_at timestamp with time zone NOT NULL DEFAULT now()
+  forget_after timestamp with time zone NOT NULL
 
 CONSTRAINTS
   agreement_keys.agreement_keys_agreement_id_fkey: FOREIGN KEY (agreement_id) REFERENCES agreements(id)
@@ -174,6 +183,7 @@ CONSTRAINTS
   organizations.organizations_kind_check: CHECK (kind = ANY (ARRAY['admin'::text, 'brand'::text, 'media_partner'::text, 'auditor'::text]))
   organizations.organizations_name_check: CHECK (length(name) >= 1 AND length(name) <= 200)
   organizations.organizations_pkey: PRIMARY KEY (id)
+  organizations.organizations_previous_secret_whole: CHECK ((previous_secret_hash IS NULL) = (previous_secret_expires_at IS NULL))
   organizations.organizations_public_key_check: CHECK (public_key IS NULL OR length(public_key) = 32)
   privacy_ledgers.privacy_ledgers_cap: CHECK (epsilon_budget >= 0::double precision AND delta > 0::double precision AND delta < 1::double precision)
   privacy_ledgers.privacy_ledgers_pkey: PRIMARY KEY (protected_org, recipient_org)
@@ -191,6 +201,9 @@ CONSTRAINTS
   releases.releases_protected_org_fkey: FOREIGN KEY (protected_org) REFERENCES organizations(id)
   releases.releases_recipient_org_fkey: FOREIGN KEY (recipient_org) REFERENCES organizations(id)
   releases.releases_rho_charged_check: CHECK (rho_charged >= 0::double precision)
+  revoked_tokens.revoked_tokens_jti_check: CHECK (length(jti) >= 1 AND length(jti) <= 200)
+  revoked_tokens.revoked_tokens_pkey: PRIMARY KEY (jti)
+  revoked_tokens.revoked_tokens_revoked_by_fkey: FOREIGN KEY (revoked_by) REFERENCES organizations(id)
 
 INDEXES
   CREATE UNIQUE INDEX agreement_keys_pkey ON public.agreement_keys USING btree (agreement_id)
@@ -219,6 +232,8 @@ INDEXES
   CREATE INDEX releases_agreement ON public.releases USING btree (agreement_id, created_at)
   CREATE UNIQUE INDEX releases_cache_key_key ON public.releases USING btree (cache_key)
   CREATE UNIQUE INDEX releases_pkey ON public.releases USING btree (id)
+  CREATE INDEX revoked_tokens_forget_after ON public.revoked_tokens USING btree (forget_after)
+  CREATE UNIQUE INDEX revoked_tokens_pkey ON public.revoked_tokens USING btree (jti)
 
 TRIGGERS
   CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()

@@ -1,14 +1,19 @@
-// npm run bench:load -- [--duration 10] [--connections 16] [--token-duration 5] [--token-connections 4] [--profile DIR]
+// npm run bench:load -- [--duration 10] [--connections 16] [--token-duration 5] [--token-connections 4]
+//                        [--flood-duration 20] [--flood-connections 200] [--flood-addresses 65536] [--profile DIR]
 //
 // HTTP load on loopback (issue 8, "Load"): (a) cached insight requests — the answer every repeat of a
 // question gets, which must stay cheap because it is what a dashboard polls — and (b) token issuance
-// (scrypt-verified client credentials, deliberately slow). The service runs as a child process (its
+// (client secrets checked by HMAC under the server pepper), and (c) issue 14's flood: for
+// --flood-duration seconds --flood-connections connections send wrong secrets for random client ids
+// from random loopback addresses (test/bench/flood.ts, its own process; X-Forwarded-For, believed
+// with CLEANROOM_TRUST_PROXY=1) while cached insights are measured beside it. The service runs as a child process (its
 // own CPU and event loop; autocannon runs here) on an embedded PostgreSQL, or on a fresh database of the
 // server in DATABASE_URL (dropped afterwards). Setup goes through the public API: organisations, an
 // agreement, NDJSON uploads for both sides, and one overlap and one context insight so that both are
 // cached. Each phase is bounded by --duration; the whole run by a watchdog. The last line printed is
-// one JSON object with every figure. Target (issue 8): ≥ 1,000 cached insights/s, p99 < 50 ms, 0 errors;
-// the exit code is 1 when it is missed.
+// one JSON object with every figure. Targets: (issue 8) ≥ 1,000 cached insights/s, p99 < 50 ms, 0
+// errors; (issue 14) during the flood cached insights p99 < 100 ms and 0 errors, valid token issuance
+// ≥ 500 req/s. The exit code is 1 when one is missed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -27,6 +32,9 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16' },
     'token-duration': { type: 'string', default: '5' },
     'token-connections': { type: 'string', default: '4' },
+    'flood-duration': { type: 'string', default: '20' },
+    'flood-connections': { type: 'string', default: '200' },
+    'flood-addresses': { type: 'string', default: '65536' },
     'brand-ids': { type: 'string', default: '20000' },
     'partner-ids': { type: 'string', default: '30000' },
     // Writes a V8 CPU profile of the service (a .cpuprofile file in this folder) for the hot path.
@@ -40,7 +48,11 @@ const TOKEN_CONNECTIONS = Number(values['token-connections']);
 const BRAND_IDS = Number(values['brand-ids']);
 const PARTNER_IDS = Number(values['partner-ids']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FLOOD_DURATION = Number(values['flood-duration']);
+const FLOOD_CONNECTIONS = Number(values['flood-connections']);
+const FLOOD_ADDRESSES = Number(values['flood-addresses']);
 const TARGET = { rps: 1000, p99Ms: 50 };
+const FLOOD_TARGET = { insightP99Ms: 100, insightErrors: 0, tokenRps: 500 };
 
 // The whole run is bounded: setup + both phases + stop, with room to spare. On expiry the service
 // gets SIGTERM (it stops its embedded PostgreSQL) and this process leaves soon after.
@@ -52,7 +64,7 @@ const watchdog = setTimeout(
     setTimeout(() => process.exit(1), 5000).unref();
     process.exitCode = 1;
   },
-  (120 + DURATION + TOKEN_DURATION) * 1000,
+  (150 + DURATION + TOKEN_DURATION + FLOOD_DURATION) * 1000,
 );
 watchdog.unref();
 
@@ -85,6 +97,8 @@ async function main(): Promise<void> {
     // Token issuance is limited per client address; the load comes from one address.
     CLEANROOM_TOKEN_RATE_LIMIT: '1000000',
     CLEANROOM_CHECKPOINT_INTERVAL_SECONDS: '0',
+    // The flood's senders are told apart by X-Forwarded-For, as behind one proxy hop.
+    CLEANROOM_TRUST_PROXY: '1',
   };
   let dropDatabase: (() => Promise<void>) | undefined;
   const serverUrl = process.env.DATABASE_URL;
@@ -131,6 +145,8 @@ async function main(): Promise<void> {
     const after = (await (await fetch(`${url}/v1/agreements/${setup.agreementId}/insights/overlap`, { method: 'POST', headers: setup.jsonHeaders, body: '{}' })).json()) as { cached: boolean; releaseId: string; privacy: { epsilonCharged: number } };
     if (!after.cached || after.releaseId !== setup.overlapReleaseId || after.privacy.epsilonCharged !== 0) throw new Error('the cached release changed under load');
 
+    const flood = await floodPhase(url, setup, child.pid);
+
     const tokens = await run('token issuance', {
       url,
       connections: TOKEN_CONNECTIONS,
@@ -150,8 +166,12 @@ async function main(): Promise<void> {
 
     const met = insights.rps >= TARGET.rps && insights.p99Ms < TARGET.p99Ms && insights.errors === 0;
     console.log(`cached insights: target ≥ ${TARGET.rps} req/s, p99 < ${TARGET.p99Ms} ms, 0 errors — ${met ? 'met' : 'NOT met'}`);
-    console.log(JSON.stringify({ cachedInsights: insights, tokenIssuance: tokens, target: { ...TARGET, met } }));
-    process.exitCode = met ? 0 : 1;
+    const floodMet = flood.insights.p99Ms < FLOOD_TARGET.insightP99Ms && flood.insights.errors === FLOOD_TARGET.insightErrors && tokens.rps >= FLOOD_TARGET.tokenRps && tokens.errors === 0;
+    console.log(
+      `flood: cached insights p99 < ${FLOOD_TARGET.insightP99Ms} ms and 0 errors during it, valid token issuance ≥ ${FLOOD_TARGET.tokenRps} req/s — ${floodMet ? 'met' : 'NOT met'}`,
+    );
+    console.log(JSON.stringify({ cachedInsights: insights, flood, tokenIssuance: tokens, target: { ...TARGET, met }, floodTarget: { ...FLOOD_TARGET, met: floodMet } }));
+    process.exitCode = met && floodMet ? 0 : 1;
   } catch (err) {
     console.error(output.join('').slice(-4000));
     throw err;
@@ -161,6 +181,58 @@ async function main(): Promise<void> {
     await dropDatabase?.();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+interface FloodFigures {
+  readonly requests: number;
+  readonly seconds: number;
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly transportErrors: number;
+  readonly timeouts: number;
+  /** Answers by status: 401 (checked and refused) and 429 (held back by a back-off). */
+  readonly statuses: Record<string, number>;
+}
+
+/** The wrong-secret flood (its own process) with cached insights measured beside it, over the same seconds. */
+async function floodPhase(url: string, setup: Prepared, pid: number | undefined): Promise<{ flood: FloodFigures; insights: Figures; connections: number; addresses: number }> {
+  const floodProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/bench/flood.ts', '--url', url, '--duration', String(FLOOD_DURATION), '--connections', String(FLOOD_CONNECTIONS), '--addresses', String(FLOOD_ADDRESSES)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let floodOut = '';
+  floodProcess.stdout.on('data', (d: Buffer) => (floodOut += d.toString()));
+  const floodDone = new Promise<FloodFigures>((resolve, reject) =>
+    floodProcess.once('exit', (code) => {
+      const line = floodOut.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as FloodFigures);
+      else reject(new Error(`the flood process failed (${String(code)}): ${floodOut}`));
+    }),
+  );
+  // The flood's connections are up before the measurement starts (tsx start-up, autocannon's ramp).
+  await new Promise((r) => setTimeout(r, 2000));
+  const insights = await run(
+    'cached insights during the flood',
+    {
+      url,
+      connections: CONNECTIONS,
+      duration: Math.max(1, FLOOD_DURATION - 5),
+      requests: [
+        { method: 'POST', path: `/v1/agreements/${setup.agreementId}/insights/overlap`, headers: setup.jsonHeaders, body: '{}' },
+        { method: 'POST', path: `/v1/agreements/${setup.agreementId}/insights/context`, headers: setup.jsonHeaders, body: JSON.stringify({ partnerAttribute: 'content_category' }) },
+      ],
+    },
+    pid,
+    { warmUp: false },
+  );
+  const flood = await floodDone;
+  console.log(
+    `flood: ${flood.requests.toLocaleString()} wrong-secret requests in ${flood.seconds} s over ${FLOOD_CONNECTIONS} connections from up to ${FLOOD_ADDRESSES} addresses = ${flood.rps} req/s; ` +
+      `answers ${JSON.stringify(flood.statuses)}; transport errors ${flood.transportErrors}, timeouts ${flood.timeouts}; flood latency p99 ${flood.p99Ms} ms`,
+  );
+  return { flood, insights, connections: FLOOD_CONNECTIONS, addresses: FLOOD_ADDRESSES };
 }
 
 async function waitReady(url: string, child: ReturnType<typeof spawn>, output: string[]): Promise<void> {
@@ -285,9 +357,9 @@ async function cpuSeconds(pid: number | undefined): Promise<number> {
   return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : 0;
 }
 
-async function run(label: string, options: autocannon.Options, pid: number | undefined): Promise<Figures> {
+async function run(label: string, options: autocannon.Options, pid: number | undefined, { warmUp = true } = {}): Promise<Figures> {
   // A short warm-up (JIT, pool connections), then the measured run.
-  await autocannon({ ...options, duration: 1 });
+  if (warmUp) await autocannon({ ...options, duration: 1 });
   const cpu0 = await cpuSeconds(pid);
   const busy0 = await machineBusySeconds();
   const client0 = process.cpuUsage();

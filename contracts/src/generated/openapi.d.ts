@@ -85,6 +85,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{orgId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate an organisation's client secret (operator); the new one is returned once, the previous one keeps working for the overlap */
+        post: operations["rotateClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an organisation (operator): its tokens stop working at once and it cannot obtain new ones */
+        post: operations["disableOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a disabled organisation (operator) */
+        post: operations["enableOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/{jti}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke one access token by its jti (operator): it stops working at once */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agreements": {
         parameters: {
             query?: never;
@@ -179,7 +247,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none */
+        /** Stream the party's rows (NDJSON or CSV): validated, re-keyed, bulk-loaded and published as its next dataset version, all rows or none. The service runs a bounded number of uploads at once; past it, 503 (rule uploads_busy) with Retry-After before the body is read */
         put: operations["uploadDataset"];
         post?: never;
         delete?: never;
@@ -459,6 +527,42 @@ export interface components {
         PutPublicKeyRequest: {
             publicKey: components["schemas"]["X25519PublicKey"];
         };
+        RotatedSecret: {
+            id: components["schemas"]["OrgId"];
+            clientId: string;
+            /** @description The new secret, shown once; only its keyed hash is stored */
+            clientSecret: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still works (null: it stopped at once)
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            previousSecretExpiresAt: string | null;
+        };
+        RotateSecretRequest: {
+            /** @description How long the previous secret keeps working (default: CLEANROOM_SECRET_OVERLAP_SECONDS); 0 ends it at once */
+            overlapSeconds?: number;
+        };
+        /** @description Whether the organisation may obtain and use tokens; a disabled one's tokens stop at once */
+        OrganizationStatus: {
+            id: components["schemas"]["OrgId"];
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            disabledAt: string | null;
+        };
+        RevokedToken: {
+            jti: components["schemas"]["TokenId"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            revokedAt: string;
+        };
+        /** @example 3f0c6d1e-7a55-4f4b-9a57-2f1f5f0b9e21 */
+        TokenId: string;
         Agreement: {
             id: components["schemas"]["AgreementId"];
             state: components["schemas"]["AgreementState"];
@@ -879,7 +983,7 @@ export interface components {
             elided?: true;
         };
         /** @enum {string} */
-        AuditAction: "organization.created" | "organization.key_registered" | "token.issued" | "auth.failed" | "agreement.proposed" | "agreement.amendment_proposed" | "agreement.approved" | "agreement.approval_refused" | "agreement.revoked" | "agreement.expired" | "key.created" | "key.destroyed" | "data.deleted" | "upload.accepted" | "upload.rejected" | "insight.allowed" | "insight.denied" | "insight.explained" | "checkpoint.signed";
+        AuditAction: "organization.created" | "organization.key_registered" | "organization.secret_rotated" | "organization.disabled" | "organization.enabled" | "token.issued" | "token.revoked" | "auth.failed" | "agreement.proposed" | "agreement.amendment_proposed" | "agreement.approved" | "agreement.approval_refused" | "agreement.revoked" | "agreement.expired" | "key.created" | "key.destroyed" | "data.deleted" | "upload.accepted" | "upload.rejected" | "insight.allowed" | "insight.denied" | "insight.explained" | "checkpoint.signed" | "checkpoint.pushed";
         AuditVerification: {
             ok: boolean;
             /**
@@ -2028,6 +2132,997 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    rotateClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["OrgId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description The new secret and until when the previous one works */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecret"];
+                };
+            };
+            /** @description malformed-request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:malformed-request";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unsupported-media-type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unsupported-media-type";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    disableOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["OrgId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationStatus"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    enableOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["schemas"]["OrgId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, enabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationStatus"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:not-found";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description validation-failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:validation-failed";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description rate-limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:rate-limited";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:internal";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:unavailable";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jti: components["schemas"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revocation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedToken"];
+                };
+            };
+            /** @description invalid-token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:invalid-token";
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        requestId?: string;
+                        /** @description Each failing field, for validation problems */
+                        errors?: components["schemas"]["FieldError"][];
+                        /** @description The rule that denied the request */
+                        rule?: string;
+                        /** @description Every rule of the agreement that denied the request */
+                        reasons?: {
+                            code: string;
+                            message: string;
+                            field?: string;
+                        }[];
+                        /** @description Uploads: data rows in the body */
+                        rowsReceived?: number;
+                        /** @description Uploads: rows that failed validation (errors lists the first by line) */
+                        rowsRejected?: number;
+                    };
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type: "urn:cleanroom:problem:forbidden";
                         title: string;
                         status: number;
                         detail?: string;

@@ -51,7 +51,7 @@ function filterQuery(v: FilterValues): Filters {
 }
 
 
-const USAGE = `cleanroom audit verify --export FILE --checkpoint FILE --jwks FILE [--format ndjson|csv] [--partial]
+const USAGE = `cleanroom audit verify --export FILE --jwks FILE (--checkpoint FILE | --since-checkpoint FILE | both) [--format ndjson|csv] [--partial]
 cleanroom audit export --out FILE [--format ndjson|csv] [--checkpoint-out FILE] [--jwks-out FILE] [--record] [filters] [connection]
 cleanroom audit events [--limit N] [--cursor C] [--json] [filters] [connection]
 
@@ -73,14 +73,22 @@ export const audit: Command = {
 async function verify(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { export: { type: 'string' }, checkpoint: { type: 'string' }, jwks: { type: 'string' }, format: { type: 'string' }, partial: { type: 'boolean' } },
+    options: {
+      export: { type: 'string' },
+      checkpoint: { type: 'string' },
+      'since-checkpoint': { type: 'string' },
+      jwks: { type: 'string' },
+      format: { type: 'string' },
+      partial: { type: 'boolean' },
+    },
     strict: true,
   });
-  if (!values.export || !values.checkpoint || !values.jwks) throw new CliError('verify needs --export, --checkpoint and --jwks', 2);
+  const since = values['since-checkpoint'];
+  if (!values.export || (!values.checkpoint && !since) || !values.jwks) throw new CliError('verify needs --export, --jwks and --checkpoint or --since-checkpoint (or both)', 2);
   if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'csv') throw new CliError('--format is ndjson or csv', 2);
   let result;
   try {
-    result = await verifyExportFile({ exportPath: values.export, checkpointPath: values.checkpoint, jwksPath: values.jwks, format: values.format, partial: values.partial });
+    result = await verifyExportFile({ exportPath: values.export, checkpointPath: values.checkpoint, sinceCheckpointPath: since, jwksPath: values.jwks, format: values.format, partial: values.partial });
   } catch (err) {
     throw new CliError(`cannot read the files: ${err instanceof Error ? err.message : String(err)}`, 2);
   }

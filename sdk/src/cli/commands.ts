@@ -4,7 +4,7 @@ import { audit } from './audit.js';
 import { login } from './login.js';
 import { keys } from './keys.js';
 import { upload } from './upload.js';
-import { org } from './org.js';
+import { org, token } from './org.js';
 import { agreement } from './agreement.js';
 import { insights } from './insights.js';
 
@@ -14,6 +14,7 @@ export const commands: Readonly<Record<string, Command>> = {
   upload,
   audit,
   org,
+  token,
   agreement,
   insights,
 };

@@ -26,6 +26,7 @@ import { getRecordOfProcessingHandler } from './routes/record-of-processing.js';
 import { closeAfterUpload, listDatasetsHandler, uploadDatasetHandler } from './routes/datasets.js';
 import { contextInsightHandler, explainInsightHandler, overlapInsightHandler } from './routes/insights.js';
 import { createOrganizationHandler } from './routes/create-organization.js';
+import { disableOrganizationHandler, enableOrganizationHandler, revokeTokenHandler, rotateClientSecretHandler } from './routes/credentials.js';
 import { mountDocs } from './routes/docs.js';
 import { getJwksHandler } from './routes/get-jwks.js';
 import { getOrganizationHandler } from './routes/get-organization.js';
@@ -36,7 +37,8 @@ import { putPublicKeyHandler } from './routes/put-public-key.js';
 export function createApp(ctx: ServiceContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // CLEANROOM_TRUST_PROXY hops: req.ip is the X-Forwarded-For entry that many hops back (0: the socket's address).
+  app.set('trust proxy', ctx.config.trustProxy > 0 ? ctx.config.trustProxy : false);
   app.set('etag', false);
 
   app.use(requestId);
@@ -75,6 +77,10 @@ export function createApp(ctx: ServiceContext): Express {
   mount(router, operations.createOrganization, authenticate, createOrganizationHandler(ctx));
   mount(router, operations.getOrganization, authenticate, getOrganizationHandler(ctx));
   mount(router, operations.putPublicKey, authenticate, putPublicKeyHandler(ctx));
+  mount(router, operations.rotateClientSecret, authenticate, rotateClientSecretHandler(ctx));
+  mount(router, operations.disableOrganization, authenticate, disableOrganizationHandler(ctx));
+  mount(router, operations.enableOrganization, authenticate, enableOrganizationHandler(ctx));
+  mount(router, operations.revokeToken, authenticate, revokeTokenHandler(ctx));
   mount(router, operations.proposeAgreement, authenticate, proposeAgreementHandler(ctx));
   mount(router, operations.listAgreements, authenticate, listAgreementsHandler(ctx));
   mount(router, operations.getAgreement, authenticate, getAgreementHandler(ctx));

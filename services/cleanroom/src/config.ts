@@ -1,9 +1,10 @@
 // Typed configuration: validates the raw environment (env.ts) and derives what the service needs.
 // A bad value is reported as one line naming the variable.
 import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { EnvName } from './env.js';
+import { derivePepper } from './auth/secrets.js';
 
 /** The smallest minimum-cohort floor an operator may configure (DESIGN §4). */
 export const SAFE_MIN_COHORT = 10;
@@ -14,13 +15,27 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  readonly database: { readonly kind: 'embedded' } | { readonly kind: 'external'; readonly url: string };
+  /**
+   * External: `url` is the service's (a restricted role's), `migrationUrl` the schema owner's; when
+   * only one of DATABASE_URL / DATABASE_MIGRATION_URL is given, both are it.
+   */
+  readonly database: { readonly kind: 'embedded' } | { readonly kind: 'external'; readonly url: string; readonly migrationUrl: string };
   /** 32 bytes wrapping agreement keys; generated into the data dir in embedded mode when absent. */
   readonly masterKey: Uint8Array | undefined;
   /** Ed25519 signing keys: the current one signs, a previous one stays published during rotation. */
   readonly signingKey: KeyObject | undefined;
   readonly previousSigningKey: KeyObject | undefined;
   readonly admin: { readonly clientId: string; readonly clientSecret: string } | undefined;
+  /**
+   * 32 bytes keying the HMAC that generated client secrets are stored as. Configured, or with
+   * DATABASE_URL derived from the master key (HKDF, "cleanroom secret pepper v1"); undefined in
+   * embedded mode until the start generates it into the data dir.
+   */
+  readonly secretPepper: Uint8Array | undefined;
+  /** Default seconds a rotated secret's predecessor keeps working. */
+  readonly secretOverlapSeconds: number;
+  /** Proxy hops in front whose X-Forwarded-For is believed (0: the socket's address is the client). */
+  readonly trustProxy: number;
   readonly issuer: string;
   readonly audience: string;
   readonly tokenTtlSeconds: number;
@@ -42,6 +57,14 @@ export interface Config {
   readonly headersTimeoutSeconds: number;
   /** Longest any other request may take to arrive, body included (http/transport.ts). */
   readonly requestTimeoutSeconds: number;
+  /** Uploads running at once; each holds one connection of the uploads' own pool. Past it: 503. */
+  readonly maxConcurrentUploads: number;
+  /** Where every signed checkpoint is appended (one JWS a line), outside the database. */
+  readonly checkpointDir: string;
+  /** Per auditor org id, the HTTPS URL its checkpoints are pushed to. */
+  readonly checkpointWebhooks: ReadonlyMap<string, string>;
+  /** PEM file of extra CAs trusted for the webhooks (a private CA, or a self-signed test server). */
+  readonly checkpointWebhookCaFile: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -64,12 +87,18 @@ const schema = z
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
+    DATABASE_MIGRATION_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
     CLEANROOM_DATA_DIR: z.string().min(1).default('./.cleanroom'),
     CLEANROOM_MASTER_KEY: z.string().optional(),
     CLEANROOM_SIGNING_KEY: z.string().optional(),
     CLEANROOM_SIGNING_KEY_PREVIOUS: z.string().optional(),
     CLEANROOM_ADMIN_CLIENT_ID: z.string().regex(/^[A-Za-z0-9._-]{3,100}$/, 'letters, digits, . _ - (3–100)').optional(),
     CLEANROOM_ADMIN_CLIENT_SECRET: z.string().min(24, 'at least 24 characters').max(500).optional(),
+    CLEANROOM_SECRET_PEPPER: z.string().optional(),
+    CLEANROOM_SECRET_OVERLAP_SECONDS: intIn(0, 7 * 24 * 3600).default(3600),
+    CLEANROOM_TRUST_PROXY: intIn(0, 10).default(0),
     CLEANROOM_ISSUER: z.string().min(1).default('urn:cleanroom:service'),
     CLEANROOM_AUDIENCE: z.string().min(1).default('urn:cleanroom:api'),
     CLEANROOM_TOKEN_TTL_SECONDS: intIn(30, 900).default(900),
@@ -84,6 +113,10 @@ const schema = z
     CLEANROOM_UPLOAD_TIMEOUT_SECONDS: intIn(60, 7 * 24 * 3600).default(3600),
     CLEANROOM_HEADERS_TIMEOUT_SECONDS: intIn(1, 600).default(20),
     CLEANROOM_REQUEST_TIMEOUT_SECONDS: intIn(1, 3600).default(300),
+    CLEANROOM_MAX_CONCURRENT_UPLOADS: intIn(1, 1000).default(4),
+    CLEANROOM_CHECKPOINT_DIR: z.string().min(1).optional(),
+    CLEANROOM_CHECKPOINT_WEBHOOKS: z.string().optional(),
+    CLEANROOM_CHECKPOINT_WEBHOOK_CA_FILE: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .strict();
@@ -101,14 +134,23 @@ export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
     throw new ConfigError(missing, 'set both admin credential variables or neither');
   }
   const masterKey = e.CLEANROOM_MASTER_KEY === undefined ? undefined : parseKeyBytes('CLEANROOM_MASTER_KEY', e.CLEANROOM_MASTER_KEY);
-  if (e.DATABASE_URL !== undefined && masterKey === undefined) {
+  const serviceUrl = e.DATABASE_URL ?? e.DATABASE_MIGRATION_URL;
+  const migrationUrl = e.DATABASE_MIGRATION_URL ?? e.DATABASE_URL;
+  if (serviceUrl !== undefined && masterKey === undefined) {
     throw new ConfigError('CLEANROOM_MASTER_KEY', 'required when DATABASE_URL is set (generated only for the embedded database)');
   }
+  const dataDir = resolve(e.CLEANROOM_DATA_DIR);
+  const secretPepper =
+    e.CLEANROOM_SECRET_PEPPER === undefined
+      ? e.DATABASE_URL !== undefined && masterKey !== undefined
+        ? derivePepper(masterKey)
+        : undefined
+      : parsePepper(e.CLEANROOM_SECRET_PEPPER);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: resolve(e.CLEANROOM_DATA_DIR),
-    database: e.DATABASE_URL === undefined ? { kind: 'embedded' } : { kind: 'external', url: e.DATABASE_URL },
+    dataDir,
+    database: serviceUrl === undefined || migrationUrl === undefined ? { kind: 'embedded' } : { kind: 'external', url: serviceUrl, migrationUrl },
     masterKey,
     signingKey: e.CLEANROOM_SIGNING_KEY === undefined ? undefined : parseSigningKey('CLEANROOM_SIGNING_KEY', e.CLEANROOM_SIGNING_KEY),
     previousSigningKey:
@@ -119,6 +161,9 @@ export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
       e.CLEANROOM_ADMIN_CLIENT_ID !== undefined && e.CLEANROOM_ADMIN_CLIENT_SECRET !== undefined
         ? { clientId: e.CLEANROOM_ADMIN_CLIENT_ID, clientSecret: e.CLEANROOM_ADMIN_CLIENT_SECRET }
         : undefined,
+    secretPepper,
+    secretOverlapSeconds: e.CLEANROOM_SECRET_OVERLAP_SECONDS,
+    trustProxy: e.CLEANROOM_TRUST_PROXY,
     issuer: e.CLEANROOM_ISSUER,
     audience: e.CLEANROOM_AUDIENCE,
     tokenTtlSeconds: e.CLEANROOM_TOKEN_TTL_SECONDS,
@@ -133,8 +178,44 @@ export function loadConfig(env: Partial<Record<EnvName, string>>): Config {
     uploadTimeoutSeconds: e.CLEANROOM_UPLOAD_TIMEOUT_SECONDS,
     headersTimeoutSeconds: e.CLEANROOM_HEADERS_TIMEOUT_SECONDS,
     requestTimeoutSeconds: e.CLEANROOM_REQUEST_TIMEOUT_SECONDS,
+    maxConcurrentUploads: e.CLEANROOM_MAX_CONCURRENT_UPLOADS,
+    checkpointDir: resolve(e.CLEANROOM_CHECKPOINT_DIR ?? join(dataDir, 'checkpoints')),
+    checkpointWebhooks: parseWebhooks(e.CLEANROOM_CHECKPOINT_WEBHOOKS),
+    checkpointWebhookCaFile: e.CLEANROOM_CHECKPOINT_WEBHOOK_CA_FILE === undefined ? undefined : resolve(e.CLEANROOM_CHECKPOINT_WEBHOOK_CA_FILE),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** A JSON object mapping auditor org ids to https:// URLs (no credentials in the URL's user part). */
+export function parseWebhooks(value: string | undefined): ReadonlyMap<string, string> {
+  if (value === undefined) return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', 'must be a JSON object {"org_…": "https://…"}');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', 'must be a JSON object {"org_…": "https://…"}');
+  const out = new Map<string, string>();
+  for (const [orgId, url] of Object.entries(parsed)) {
+    if (!/^org_[0-9a-z]{26}$/.test(orgId)) throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', `${orgId} is not an organisation id`);
+    let u: URL;
+    try {
+      u = new URL(String(url));
+    } catch {
+      throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', `the URL of ${orgId} is not a URL`);
+    }
+    if (u.protocol !== 'https:') throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', `the URL of ${orgId} must be https://`);
+    if (u.username !== '' || u.password !== '') throw new ConfigError('CLEANROOM_CHECKPOINT_WEBHOOKS', `the URL of ${orgId} must not carry credentials`);
+    out.set(orgId, u.toString());
+  }
+  return out;
+}
+
+/** The pepper: 32 bytes as 64 hex characters. */
+export function parsePepper(value: string): Uint8Array {
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new ConfigError('CLEANROOM_SECRET_PEPPER', 'must be 32 bytes as 64 hex characters');
+  return new Uint8Array(Buffer.from(value, 'hex'));
 }
 
 /** 32 bytes as 64 hex characters or base64/base64url. */

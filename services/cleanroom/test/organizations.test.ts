@@ -18,7 +18,8 @@ describe('organisations', () => {
     expect(org).toMatchObject({ kind: 'auditor', name: 'Privacy Office' });
     expect(org.id).toMatch(/^org_[0-9a-z]{26}$/);
     const { rows } = await svc.db.pool.query<{ secret_hash: string }>('SELECT secret_hash FROM organizations WHERE id = $1', [org.id]);
-    expect(rows[0]!.secret_hash).toMatch(/^scrypt\$/);
+    // A generated secret (256 bits) is stored as its HMAC under the server pepper (auth/secrets.ts).
+    expect(rows[0]!.secret_hash).toMatch(/^hmac-sha256\$[A-Za-z0-9_-]{43}$/);
     expect(rows[0]!.secret_hash).not.toContain(org.clientSecret);
     const token = await svc.token(org.clientId, org.clientSecret);
     const self = await svc.fetch(`/v1/organizations/${org.id}`, { token });

@@ -4,6 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKeyRing } from '../src/auth/signing-keys.js';
 import { createTokenVerifier, issueAccessToken } from '../src/auth/tokens.js';
+import { RevocationList } from '../src/auth/revocation.js';
 
 const settings = { issuer: 'urn:cleanroom:service', audience: 'urn:cleanroom:api', ttlSeconds: 60 };
 const who = { orgId: 'org_' + 'a'.repeat(26), clientId: 'client-a', role: 'brand' as const };
@@ -31,5 +32,33 @@ describe('verified tokens are remembered until they expire', () => {
     expect(await verify(token)).toBe(first);
     vi.setSystemTime(new Date('2026-11-23T12:01:01Z'));
     await expect(verify(token)).rejects.toMatchObject({ code: 'invalid-token' });
+  });
+
+  it('a remembered token is refused at once when it is revoked or its organisation disabled, and again once enabled', async () => {
+    const keys = await createKeyRing(generateKeyPairSync('ed25519').privateKey);
+    const revocations = new RevocationList();
+    const verify = createTokenVerifier(keys, settings, revocations);
+    const token = await issueAccessToken(keys, settings, who, 'jti-1');
+    const other = await issueAccessToken(keys, settings, who, 'jti-2');
+    const principal = await verify(token);
+    expect(await verify(token)).toBe(principal); // remembered
+
+    revocations.disable(who.orgId);
+    await expect(verify(token)).rejects.toMatchObject({ code: 'invalid-token' });
+    await expect(verify(other)).rejects.toMatchObject({ code: 'invalid-token' }); // never verified before: refused too
+    revocations.enable(who.orgId);
+    expect(await verify(token)).toBe(principal);
+
+    revocations.revoke('jti-1', new Date(Date.now() + 60_000));
+    await expect(verify(token)).rejects.toMatchObject({ code: 'invalid-token' });
+    expect((await verify(other)).tokenId).toBe('jti-2');
+
+    // A reload read before a change of this instance's own does not undo it.
+    const mark = revocations.mark();
+    revocations.revoke('jti-2', new Date(Date.now() + 60_000));
+    expect(revocations.load({ disabledOrgs: [], revokedTokens: [] }, mark)).toBe(false);
+    await expect(verify(other)).rejects.toMatchObject({ code: 'invalid-token' });
+    expect(revocations.load({ disabledOrgs: [], revokedTokens: [] }, revocations.mark())).toBe(true);
+    expect((await verify(other)).tokenId).toBe('jti-2');
   });
 });

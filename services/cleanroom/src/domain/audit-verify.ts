@@ -3,7 +3,9 @@
 // A checkpoint is a compact JWS (RFC 7515; EdDSA per RFC 8037, signed with the service's current key,
 // its kid in the header) over {iss, seq, headHash, time, agreements}: the global head and the heads of
 // the agreement chains (contracts/src/audit-export.ts). Anyone holding the JWKS can check it offline;
-// anyone holding an older checkpoint can tell that the log was rewritten since.
+// anyone holding an older checkpoint can tell that the log was rewritten since. Every checkpoint
+// signed is also appended to a file outside the database, and the periodic ones pushed to the
+// auditors' webhooks (checkpoint-outbox.ts).
 import { CompactSign } from 'jose';
 import {
   AgreementChains,
@@ -16,11 +18,14 @@ import {
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
 import { allAuditEvents } from '../store/audit.js';
-import { disclose } from '@cleanroom/policies';
+import { disclose, type Membership, type VerificationFacts } from '@cleanroom/policies';
 import { membershipsOf } from '../store/agreements.js';
+import { findOrganizationById } from '../store/organizations.js';
 import { AppError } from '../errors.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../ops/webhook.js';
 import { assertAuditor } from './audit-export.js';
 import { recordEvent } from './audit-log.js';
+import { appendCheckpoint, pushCheckpoints, type Push } from './checkpoint-outbox.js';
 
 export interface SignedCheckpoint {
   readonly jws: string;
@@ -62,7 +67,10 @@ export async function walkChain(ctx: Pick<ServiceContext, 'pool'>, state: ChainS
   return state;
 }
 
-/** Signs a checkpoint over `head` (the global head, or an auditor's scope head) and the agreement heads. */
+/**
+ * Signs a checkpoint over `head` (the global head, or an auditor's scope head) and the agreement
+ * heads, and appends it to the checkpoint file before anyone is given it.
+ */
 export async function signCheckpoint(
   ctx: Pick<ServiceContext, 'keys' | 'config'>,
   head: { readonly headSeq: number; readonly headHash: string },
@@ -80,6 +88,7 @@ export async function signCheckpoint(
   const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
     .setProtectedHeader({ alg: 'EdDSA', kid: ctx.keys.current.kid, typ: CHECKPOINT_JWS_TYP })
     .sign(ctx.keys.current.privateKey);
+  await appendCheckpoint(ctx.config.checkpointDir, jws);
   return { jws, kid: ctx.keys.current.kid, payload };
 }
 
@@ -102,18 +111,7 @@ export interface Verification {
 export async function verifyForCaller(ctx: ServiceContext, principal: Principal): Promise<Verification> {
   assertAuditor(principal);
   const state = await walkChain(ctx);
-  const memberships = await membershipsOf(ctx.pool, [...state.lastEvents.keys()]);
-  const view = disclose(principal, {
-    kind: 'verification',
-    facts: {
-      global: { length: state.length, headSeq: state.headSeq, headHash: state.headHash },
-      agreements: state.chains.heads().flatMap((h) => {
-        const membership = memberships.get(h.agreementId);
-        const last = state.lastEvents.get(h.agreementId);
-        return membership && last ? [{ ...h, membership, events: h.seq, lastSeq: last.seq, lastHash: last.hash }] : [];
-      }),
-    },
-  });
+  const view = disclose(principal, { kind: 'verification', facts: verificationFacts(state, await membershipsOf(ctx.pool, [...state.lastEvents.keys()])) });
   if (view === null) throw new AppError('forbidden', { detail: 'only auditors (and the operator) may export or verify the audit log', rule: 'auditors_only' });
   if (state.broken) {
     ctx.logger.error({ seq: state.broken.seq, reason: state.broken.reason }, 'audit chain broken');
@@ -124,14 +122,57 @@ export async function verifyForCaller(ctx: ServiceContext, principal: Principal)
   return { ok: true, scope: view.scope, ...view.figures, checkpoint: await signCheckpoint(ctx, view.figures, view.heads, view.scope) };
 }
 
+/** What the gate shapes a verification from: the walk's figures and each agreement's head and members. */
+function verificationFacts(state: ChainState, memberships: ReadonlyMap<string, Membership>): VerificationFacts {
+  return {
+    global: { length: state.length, headSeq: state.headSeq, headHash: state.headHash },
+    agreements: state.chains.heads().flatMap((h) => {
+      const membership = memberships.get(h.agreementId);
+      const last = state.lastEvents.get(h.agreementId);
+      return membership && last ? [{ ...h, membership, events: h.seq, lastSeq: last.seq, lastHash: last.hash }] : [];
+    }),
+  };
+}
+
+/**
+ * Each auditor with a webhook gets a checkpoint of its own scope, as GET /v1/audit/verify would give
+ * it (the gate's 'verification' kind): its agreements' heads, never the global head.
+ */
+async function auditorPushes(ctx: ServiceContext, state: ChainState): Promise<Push[]> {
+  const webhooks = [...ctx.config.checkpointWebhooks];
+  if (webhooks.length === 0) return [];
+  const facts = verificationFacts(state, await membershipsOf(ctx.pool, [...state.lastEvents.keys()]));
+  const pushes: Push[] = [];
+  for (const [orgId, url] of webhooks) {
+    const org = await findOrganizationById(ctx.pool, orgId);
+    const view = org?.kind === 'auditor' ? disclose({ orgId, role: 'auditor' }, { kind: 'verification', facts }) : null;
+    if (view === null) {
+      pushes.push({ auditorOrg: orgId, url, checkpoint: null });
+      continue;
+    }
+    // An auditor of no agreement (yet) has nothing to be told.
+    if (view.heads.length === 0) continue;
+    const signed = await signCheckpoint(ctx, view.figures, view.heads, view.scope);
+    pushes.push({ auditorOrg: orgId, url, checkpoint: { jws: signed.jws, seq: signed.payload.seq, headHash: signed.payload.headHash, agreements: signed.payload.agreements.length } });
+  }
+  return pushes;
+}
+
 /**
  * Periodic checkpoints: each tick carries the walk on from where the last one stopped, signs the head
  * and every agreement head, and records a `checkpoint.signed` event — unless nothing but its own
- * previous checkpoint was appended since.
+ * previous checkpoint (and its pushes) was appended since. Then each auditor with a webhook is pushed
+ * a checkpoint of its own scope.
  */
-export function createCheckpointer(ctx: ServiceContext): { tick(): Promise<SignedCheckpoint | undefined> } {
+export function createCheckpointer(ctx: ServiceContext, options: { retry?: RetryPolicy } = {}): { tick(): Promise<SignedCheckpoint | undefined> } {
   let state = emptyChainState();
-  let ownEventSeq = -1;
+  // The last head signed, and the seqs of the events the checkpointer itself appended after it.
+  let signedSeq = -1;
+  let ownSeqs = new Set<number>();
+  const onlyOwnSince = (head: number): boolean => {
+    for (let s = signedSeq + 1; s <= head; s++) if (!ownSeqs.has(s)) return false;
+    return true;
+  };
   let running: Promise<SignedCheckpoint | undefined> | undefined;
   const tick = async (): Promise<SignedCheckpoint | undefined> => {
     state = await walkChain(ctx, state);
@@ -141,7 +182,7 @@ export function createCheckpointer(ctx: ServiceContext): { tick(): Promise<Signe
       state = emptyChainState();
       return undefined;
     }
-    if (state.headSeq === 0 || state.headSeq === ownEventSeq) return undefined;
+    if (state.headSeq === 0 || (signedSeq >= 0 && onlyOwnSince(state.headSeq))) return undefined;
     const checkpoint = await signCheckpoint(ctx, state, state.chains.heads());
     const event = await recordEvent(ctx, {
       actorOrg: null,
@@ -149,7 +190,10 @@ export function createCheckpointer(ctx: ServiceContext): { tick(): Promise<Signe
       action: 'checkpoint.signed',
       detail: { seq: checkpoint.payload.seq, headHash: checkpoint.payload.headHash, time: checkpoint.payload.time, kid: checkpoint.kid, agreements: checkpoint.payload.agreements.length, jws: checkpoint.jws },
     });
-    ownEventSeq = event.seq;
+    signedSeq = checkpoint.payload.seq;
+    ownSeqs = new Set([event.seq]);
+    // Pushed after the global one is recorded; a webhook that is down delays the next tick, no more.
+    for (const seq of await pushCheckpoints(ctx, await auditorPushes(ctx, state), options.retry ?? DEFAULT_RETRY)) ownSeqs.add(seq);
     return checkpoint;
   };
   return {

@@ -3,7 +3,8 @@
 // indexes it, applies the upload rules (policies' checkUpload) and publishes it by flipping the
 // party's current-version pointer. A failure anywhere rolls the transaction back, so there is
 // never a partial version; what remains is an `upload.rejected` audit event. One upload at a time
-// per (agreement, side), held by an advisory lock of the loading session.
+// per (agreement, side), held by an advisory lock of the loading session; at most
+// CLEANROOM_MAX_CONCURRENT_UPLOADS in all, each on a connection of the uploads' own pool.
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -74,6 +75,8 @@ export interface UploadOutcome {
 
 /** How long an upload waits for another one of the same party to finish before answering 409. */
 const SLOT_WAIT_MS = 5_000;
+/** What a refused upload is told to wait when every upload slot is taken. */
+const UPLOADS_BUSY_RETRY_SECONDS = 10;
 /** How long a rollback after a failed COPY may take before the connection is dropped instead. */
 const ROLLBACK_WAIT_MS = 10_000;
 
@@ -85,6 +88,24 @@ interface Attempt {
 }
 
 export async function uploadDataset(ctx: ServiceContext, principal: Principal, input: UploadInput): Promise<UploadOutcome> {
+  // First of all, before any query and before the body is read (ops/upload-slots.ts). Not audited:
+  // it is the service's capacity, not a decision about anyone's data.
+  const release = ctx.uploads.slots.tryAcquire();
+  if (!release) {
+    throw new AppError('unavailable', {
+      detail: `${ctx.uploads.slots.limit} uploads are in progress, the most this service runs at once: retry later`,
+      rule: 'uploads_busy',
+      headers: { 'Retry-After': String(UPLOADS_BUSY_RETRY_SECONDS) },
+    });
+  }
+  try {
+    return await uploadWithSlot(ctx, principal, input);
+  } finally {
+    release();
+  }
+}
+
+async function uploadWithSlot(ctx: ServiceContext, principal: Principal, input: UploadInput): Promise<UploadOutcome> {
   const agreement = await visibleAgreement(ctx, principal, input.agreementId);
   const attempt: Attempt = {};
   try {
@@ -121,7 +142,8 @@ async function load(ctx: ServiceContext, principal: Principal, input: UploadInpu
   const { agreementId, side } = input;
   const specs = uploadAttributes(policy, side);
   const columns: DatasetAttributeColumn[] = specs.map((a) => ({ name: a.name, column: attributeColumn(a.name), multi: a.multi }));
-  const client = await ctx.pool.connect();
+  // The uploads' own pool: this connection is held until the body has arrived, however slowly.
+  const client = await ctx.uploads.pool.connect();
   let locked = false;
   let inTx = false;
   let broken = false;

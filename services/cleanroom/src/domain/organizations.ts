@@ -4,7 +4,8 @@ import { AppError } from '../errors.js';
 import { disclose } from '@cleanroom/policies';
 import type { ServiceContext } from '../context.js';
 import type { Principal } from '../auth/tokens.js';
-import { hashSecret } from '../auth/secrets.js';
+import { hashGeneratedSecret } from '../auth/secrets.js';
+import { secretPepper } from './credentials.js';
 import { newClientId, newClientSecret, newOrgId } from '../ids.js';
 import {
   findOrganizationById,
@@ -28,7 +29,7 @@ export async function createOrganization(
 ): Promise<NewOrganization> {
   if (principal.role !== 'admin') throw new AppError('forbidden', { detail: 'only the operator registers organisations' });
   const clientSecret = newClientSecret();
-  const secretHash = await hashSecret(clientSecret);
+  const secretHash = hashGeneratedSecret(clientSecret, secretPepper(ctx));
   const row = await inTransaction(ctx.pool, async (client) => {
     const created = await insertOrganization(client, { id: newOrgId(), kind: input.kind, name: input.name, clientId: newClientId(), secretHash });
     await appendAuditEvent(client, { actorOrg: principal.orgId, actorRole: principal.role, action: 'organization.created', detail: { orgId: created.id, kind: created.kind } });

@@ -5,12 +5,14 @@ import type { ServiceContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { clientCredentials, issueToken } from '../domain/auth.js';
 import type { Handler } from '../http/route.js';
+import { addressKey } from '../auth/rate-limiter.js';
 
 export const op = operations.issueToken;
 
 export function issueTokenHandler(ctx: ServiceContext): Handler<typeof op> {
   return async ({ req, body }) => {
     const creds = clientCredentials(req, body);
+    // req.ip is the socket's address, or with CLEANROOM_TRUST_PROXY the X-Forwarded-For entry that many hops back.
     const { token, expiresIn } = await issueToken(ctx, req.ip ?? 'unknown', creds);
     return {
       body: { access_token: token, token_type: 'Bearer', expires_in: expiresIn },
@@ -22,7 +24,7 @@ export function issueTokenHandler(ctx: ServiceContext): Handler<typeof op> {
 /** Runs before body validation so that a wrong grant type gets OAuth's own cause, and counts requests. */
 export function tokenRequestGate(ctx: ServiceContext): RequestHandler {
   return (req, _res, next) => {
-    const address = req.ip ?? 'unknown';
+    const address = addressKey(req.ip);
     const wait = ctx.limits.tokenRequests.retryAfter(address);
     if (wait > 0) {
       next(new AppError('rate-limited', { detail: 'too many token requests', headers: { 'Retry-After': String(wait) } }));

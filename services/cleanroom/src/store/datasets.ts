@@ -2,6 +2,7 @@
 // data tables in the schema cleanroom_data (token bigint + one column per attribute). Table and
 // column names are built only from validated ids and attribute names, and always quoted.
 import type pg from 'pg';
+import { SERVICE_ROLE } from './roles.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -253,12 +254,17 @@ export async function createDataTable(client: pg.PoolClient, id: string, attribu
   const columns = ['token bigint NOT NULL', ...attributes.map((a) => `${quoted(a.column)} ${a.multi ? 'text[]' : 'text'}`)];
   if (partitions === 1) {
     await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')})`);
-    return;
+  } else {
+    await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')}) PARTITION BY HASH (token)`);
+    for (let i = 0; i < partitions; i++) {
+      await client.query(`CREATE TABLE ${DATA_SCHEMA}."${id}_p${i}" PARTITION OF ${dataTable(id)} FOR VALUES WITH (MODULUS ${partitions}, REMAINDER ${i})`);
+    }
   }
-  await client.query(`CREATE TABLE ${dataTable(id)} (${columns.join(', ')}) PARTITION BY HASH (token)`);
-  for (let i = 0; i < partitions; i++) {
-    await client.query(`CREATE TABLE ${DATA_SCHEMA}."${id}_p${i}" PARTITION OF ${dataTable(id)} FOR VALUES WITH (MODULUS ${partitions}, REMAINDER ${i})`);
-  }
+  // Owned by the service's group role (migration 000008), not by the login that created them, so
+  // that any member — another login, a rotated one — may index, analyze and drop them. ALTER
+  // OWNER does not recurse into partitions.
+  const tables = partitions === 1 ? [dataTable(id)] : [dataTable(id), ...Array.from({ length: partitions }, (_, i) => `${DATA_SCHEMA}."${id}_p${i}"`)];
+  await client.query(tables.map((t) => `ALTER TABLE ${t} OWNER TO ${SERVICE_ROLE}`).join('; '));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { chmod, chown, cp, mkdir, mkdtemp, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, link, mkdir, mkdtemp, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,32 @@ export interface EmbeddedDatabase {
   readonly url: string;
   /** Where the cluster's files live (may differ from the requested directory, see `clusterDirFor`). */
   readonly clusterDir: string;
+  /** Records the service's address in the instance lock, for the message a second start prints. */
+  announce(serviceUrl: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What the instance lock (`<dir>.lock`) says about the instance that owns the cluster. */
+export interface LockOwner {
+  readonly pid: number;
+  /** The process's start time (Linux: /proc/<pid>/stat), so that a reused pid is not taken for it. */
+  readonly started: string | null;
+  /** The embedded server's port. */
+  readonly port: number;
+  /** The service's address, once it listens. */
+  readonly url: string | null;
+}
+
+/** Another live instance owns the data directory: a second start touches nothing and stops. */
+export class InstanceRunningError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly owner: LockOwner,
+  ) {
+    const where = owner.url === null ? 'still starting' : `port ${new URL(owner.url).port}: ${owner.url}`;
+    super(`data directory ${dir} is in use by a running instance (pid ${owner.pid}, ${where}; database port ${owner.port}): stop it first or use another data directory`);
+    this.name = 'InstanceRunningError';
+  }
 }
 
 export interface EmbeddedOptions {
@@ -38,30 +63,127 @@ interface RunAs {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
-  const bin = await binariesFor(runAs);
-  const clusterDir = await clusterDirFor(options.dir, runAs);
-  await mkdir(dirname(clusterDir), { recursive: true });
-  await stopOrphan(clusterDir);
-
-  const passwordFile = join(dirname(clusterDir), `${basenameOf(clusterDir)}.password`);
-  const password = await loadOrCreatePassword(passwordFile);
-  const log = options.onLog ?? (() => undefined);
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initdb(bin, clusterDir, password, runAs, log);
+  // The lock first: a start that finds a live owner must leave everything as it found it.
+  const dir = resolve(options.dir);
+  await mkdir(dirname(dir), { recursive: true });
   const port = options.port ?? (await freePort());
-  const server = await startServer(bin, clusterDir, port, runAs, log);
+  const lock = await acquireInstanceLock(`${dir}.lock`, dir, port);
+  try {
+    const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
+    const bin = await binariesFor(runAs);
+    const clusterDir = await clusterDirFor(dir, runAs);
+    await mkdir(dirname(clusterDir), { recursive: true });
+    // The lock is ours, so a postmaster still on the cluster is an orphan of a dead instance.
+    await stopOrphan(clusterDir);
 
+    const passwordFile = join(dirname(clusterDir), `${basenameOf(clusterDir)}.password`);
+    const password = await loadOrCreatePassword(passwordFile);
+    const log = options.onLog ?? (() => undefined);
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initdb(bin, clusterDir, password, runAs, log);
+    const server = await startServer(bin, clusterDir, port, runAs, log);
+
+    return {
+      url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+      clusterDir,
+      announce: (serviceUrl) => lock.update(serviceUrl),
+      async stop() {
+        await stopServer(server);
+        if (options.ephemeral) {
+          await rm(clusterDir, { recursive: true, force: true });
+          await rm(passwordFile, { force: true });
+        }
+        await lock.release();
+      },
+    };
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
+interface InstanceLock {
+  update(url: string): Promise<void>;
+  release(): Promise<void>;
+}
+
+/**
+ * Takes `<dir>.lock` for this process: written whole to a temporary file and linked into place
+ * (link fails if the lock exists, so two starts cannot both win). A lock whose process is gone (a
+ * SIGKILL) is stale and recovered; one naming a live process is an InstanceRunningError.
+ */
+async function acquireInstanceLock(file: string, dir: string, port: number): Promise<InstanceLock> {
+  const me: LockOwner = { pid: process.pid, started: processStartTime(process.pid), port, url: null };
+  const write = async (owner: LockOwner, place: (tmp: string) => Promise<void>): Promise<void> => {
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    await writeFile(tmp, JSON.stringify(owner) + '\n', { mode: 0o644 });
+    try {
+      await place(tmp);
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await write(me, (tmp) => link(tmp, file));
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw err;
+    }
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue; // released meanwhile
+    const owner = parseLock(text);
+    if (owner && ownerAlive(owner)) throw new InstanceRunningError(dir, owner);
+    // Stale (or unreadable: a lock is never seen half-written). Moved aside, and removed only if
+    // what was moved is what was judged stale, in case a new owner took the lock in between.
+    const aside = `${file}.stale.${process.pid}`;
+    await rename(file, aside).catch(() => undefined);
+    const moved = await readFile(aside, 'utf8').catch(() => undefined);
+    if (moved !== undefined && moved !== text) await link(aside, file).catch(() => undefined);
+    await rm(aside, { force: true });
+  }
+  let current = me;
+  const ours = async (): Promise<boolean> => {
+    const owner = parseLock((await readFile(file, 'utf8').catch(() => '')) || '');
+    return owner !== undefined && owner.pid === me.pid && owner.started === me.started;
+  };
   return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    clusterDir,
-    async stop() {
-      await stopServer(server);
-      if (options.ephemeral) {
-        await rm(clusterDir, { recursive: true, force: true });
-        await rm(passwordFile, { force: true });
-      }
+    async update(url) {
+      if (!(await ours())) return;
+      current = { ...current, url };
+      await write(current, (tmp) => rename(tmp, file));
+    },
+    async release() {
+      if (await ours()) await rm(file, { force: true });
     },
   };
+}
+
+function parseLock(text: string): LockOwner | undefined {
+  try {
+    const v = JSON.parse(text) as Partial<LockOwner>;
+    if (!Number.isInteger(v.pid) || (v.pid as number) <= 0 || !Number.isInteger(v.port)) return undefined;
+    return { pid: v.pid as number, started: typeof v.started === 'string' ? v.started : null, port: v.port as number, url: typeof v.url === 'string' ? v.url : null };
+  } catch {
+    return undefined;
+  }
+}
+
+function ownerAlive(owner: LockOwner): boolean {
+  if (!alive(owner.pid)) return false;
+  // A pid reused since (after a restart, a container's pid 1 is this very process again).
+  const started = processStartTime(owner.pid);
+  return owner.started === null || started === null || started === owner.started;
+}
+
+/** Field 22 of /proc/<pid>/stat (start time in clock ticks after boot); null off Linux. */
+function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may contain spaces.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** PostgreSQL refuses to run as root: as root it runs as the `postgres` system user (created if missing). */
