@@ -5,6 +5,7 @@
 // biased generator) refused as a whole.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import { chiSquarePValue } from './privacy/stats.js';
 import { describe, expect, it } from 'vitest';
 import {
   chiSquareSurvival,
@@ -121,6 +122,17 @@ describe('idDigestFault', () => {
 });
 
 describe('chiSquareSurvival', () => {
+  it("agrees with the test suite's own chi-square tail (policies/test/privacy/stats.ts), which the sampler tests rely on", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.double({ min: 0, max: 600, noNaN: true }), (df, x) => {
+        const a = chiSquareSurvival(x, df);
+        const b = chiSquarePValue(x, df);
+        return Math.abs(a - b) <= 1e-9 * Math.max(a, b) + 1e-300;
+      }),
+    );
+  });
+
+
   // scipy.stats.chi2.sf(x, df), SciPy 1.17.1.
   it.each([
     [237.324058510462, 120, 9.999999999999616e-10],
